@@ -1,0 +1,8 @@
+// The seed files, validated once at import. A malformed file fails the build and every test
+// with a DataFileError naming the file, the record and the field.
+import observationsJson from '../../../seeds/observations.json';
+import planJson from '../../../seeds/plan.json';
+import { validateObservations, validatePlan } from './schema';
+
+export const observations = validateObservations(observationsJson);
+export const plan = validatePlan(planJson, observations);

@@ -1,0 +1,165 @@
+// Validates the seed files (plan and observations) and turns any flaw into one message that
+// names the file, the record and the field. Pure: callers pass the parsed JSON in.
+import * as v from 'valibot';
+import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
+
+const Text = v.object({ zh: v.pipe(v.string(), v.minLength(1)), en: v.pipe(v.string(), v.minLength(1)) });
+const Year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100));
+const Finite = v.pipe(v.number(), v.finite());
+
+const Source = v.object({
+	title: v.pipe(v.string(), v.minLength(1)),
+	publisher: v.nullable(v.string()),
+	date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))),
+	url: v.pipe(v.string(), v.url())
+});
+
+const ObservationSchema = v.strictObject({
+	year: Year,
+	value: Finite,
+	basis: v.pipe(v.string(), v.minLength(1)),
+	confidence: v.picklist(['low', 'low-medium', 'medium', 'medium-high', 'high']),
+	source: Source,
+	note: v.optional(Text)
+});
+
+const SeriesSchema = v.strictObject({
+	name: Text,
+	unit: v.pipe(v.string(), v.minLength(1)),
+	measure: v.picklist(['level', 'rate', 'ratio', 'count', 'rank']),
+	prices: v.nullable(v.picklist(['nominal', 'real'])),
+	observations: v.array(ObservationSchema)
+});
+
+const ObservationsSchema = v.strictObject({
+	vintage: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'expected YYYY-MM')),
+	collected: v.string(),
+	about: Text,
+	bases: v.record(v.string(), Text),
+	series: v.record(v.string(), SeriesSchema)
+});
+
+const DriverSchema = v.strictObject({
+	id: v.picklist(DRIVER_IDS),
+	series: v.string(),
+	ratesSeries: v.optional(v.string()),
+	name: Text,
+	unit: v.string()
+});
+
+const TargetSchema = v.strictObject({
+	id: v.picklist(TARGET_IDS),
+	name: Text,
+	clause: v.pipe(v.string(), v.minLength(1)),
+	clauseEn: v.pipe(v.string(), v.minLength(1)),
+	kind: v.picklist(['level', 'ratio', 'average_growth', 'qualitative']),
+	unit: v.string(),
+	comparator: v.picklist(['exceeds', 'at_least', 'about', 'average_growth', 'rank_at_most', 'qualitative']),
+	target: v.nullable(Finite),
+	formula: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	numerator: v.picklist(DRIVER_IDS),
+	denominator: v.optional(v.picklist(DRIVER_IDS)),
+	scale: v.pipe(Finite, v.check((n) => n > 0, 'expected a positive scale')),
+	publishedSeries: v.array(v.string()),
+	why: v.optional(Text)
+});
+
+const PlanSchema = v.strictObject({
+	id: v.string(),
+	title: Text,
+	shortTitle: Text,
+	issued: v.string(),
+	text: v.string(),
+	targetYear: Year,
+	defaults: v.strictObject({
+		tolerance: v.pipe(Finite, v.minValue(0), v.maxValue(1)),
+		growthWindowYears: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+		averageWindow: v.strictObject({ from: Year, to: Year })
+	}),
+	assumptions: v.strictObject({
+		tolerance: Text,
+		averageWindow: Text,
+		growthWindow: Text,
+		conflicts: Text
+	}),
+	drivers: v.array(DriverSchema),
+	targets: v.array(TargetSchema)
+});
+
+/** A seed file failed validation; `message` names the file, the record and the field. */
+export class DataFileError extends Error {
+	constructor(
+		readonly file: string,
+		readonly path: string,
+		readonly problem: string
+	) {
+		super(`invalid ${file}: ${path || '(top level)'}: ${problem}`);
+		this.name = 'DataFileError';
+	}
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = item.key as string | number;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : String(key);
+	}
+	return out;
+}
+
+function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, file: string): T {
+	const result = v.safeParse(schema, json);
+	if (!result.success) {
+		const issue = result.issues[0];
+		throw new DataFileError(file, issuePath(issue), `${issue.message}`);
+	}
+	return result.output;
+}
+
+/** Parses and checks the observations file; throws DataFileError on the first flaw. */
+export function validateObservations(json: unknown, file = 'seeds/observations.json'): ObservationsFile {
+	const data = parseWith(ObservationsSchema, json, file) as ObservationsFile;
+	for (const [id, series] of Object.entries(data.series)) {
+		series.observations.forEach((o, i) => {
+			if (!(o.basis in data.bases))
+				throw new DataFileError(file, `series.${id}.observations[${i}].basis`, `unknown basis "${o.basis}"`);
+			if ((series.measure === 'level' || series.measure === 'count') && o.value <= 0)
+				throw new DataFileError(file, `series.${id}.observations[${i}].value`, `expected a positive level, got ${o.value}`);
+		});
+	}
+	return data;
+}
+
+/** Parses and checks the plan against the observations it refers to. */
+export function validatePlan(json: unknown, observations: ObservationsFile, file = 'seeds/plan.json'): Plan {
+	const plan = parseWith(PlanSchema, json, file) as Plan;
+	const seen = new Set<string>();
+	plan.drivers.forEach((d, i) => {
+		if (seen.has(d.id)) throw new DataFileError(file, `drivers[${i}].id`, `duplicate driver "${d.id}"`);
+		seen.add(d.id);
+		if (!(d.series in observations.series))
+			throw new DataFileError(file, `drivers[${i}].series`, `no series "${d.series}" in the observations`);
+		if (d.ratesSeries && !(d.ratesSeries in observations.series))
+			throw new DataFileError(file, `drivers[${i}].ratesSeries`, `no series "${d.ratesSeries}" in the observations`);
+	});
+	for (const id of DRIVER_IDS)
+		if (!seen.has(id)) throw new DataFileError(file, 'drivers', `driver "${id}" is missing`);
+	const targets = new Set<string>();
+	plan.targets.forEach((t, i) => {
+		if (targets.has(t.id)) throw new DataFileError(file, `targets[${i}].id`, `duplicate target "${t.id}"`);
+		targets.add(t.id);
+		if ((t.kind === 'qualitative') !== (t.target === null))
+			throw new DataFileError(file, `targets[${i}].target`, 'only qualitative targets may have no target value');
+		if (t.kind === 'ratio' && !t.denominator)
+			throw new DataFileError(file, `targets[${i}].denominator`, 'a ratio target needs a denominator');
+		t.publishedSeries.forEach((s, j) => {
+			if (!(s in observations.series))
+				throw new DataFileError(file, `targets[${i}].publishedSeries[${j}]`, `no series "${s}" in the observations`);
+		});
+	});
+	for (const id of TARGET_IDS)
+		if (!targets.has(id)) throw new DataFileError(file, 'targets', `target "${id}" is missing`);
+	const { from, to } = plan.defaults.averageWindow;
+	if (from > to) throw new DataFileError(file, 'defaults.averageWindow', `from ${from} is after to ${to}`);
+	return plan;
+}

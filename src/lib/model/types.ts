@@ -1,0 +1,144 @@
+// The shapes of the plan, its data and a scenario, shared by every model module.
+// Types only: no logic lives here.
+
+export type Lang = 'zh' | 'en';
+export type Text = { zh: string; en: string };
+
+export type Confidence = 'low' | 'low-medium' | 'medium' | 'medium-high' | 'high';
+
+export const DRIVER_IDS = [
+	'gdp',
+	'rd_spend',
+	'basic_spend',
+	'rd_personnel',
+	'employed',
+	'hightech_va',
+	'digital_va',
+	'tech_contracts',
+	'zgc_revenue',
+	'unicorns'
+] as const;
+export type DriverId = (typeof DRIVER_IDS)[number];
+
+export const TARGET_IDS = [
+	'rd_intensity',
+	'basic_research_share',
+	'rd_personnel_density',
+	'hightech_va',
+	'digital_economy_growth',
+	'tech_contracts',
+	'zgc_revenue',
+	'unicorns'
+] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
+
+export type TargetKind = 'level' | 'ratio' | 'average_growth' | 'qualitative';
+export type Comparator =
+	| 'exceeds'
+	| 'at_least'
+	| 'about'
+	| 'average_growth'
+	| 'rank_at_most'
+	| 'qualitative';
+
+export interface Source {
+	title: string;
+	publisher: string | null;
+	date: string | null;
+	url: string;
+}
+
+export interface Observation {
+	year: number;
+	value: number;
+	basis: string;
+	confidence: Confidence;
+	source: Source;
+	note?: Text;
+}
+
+export interface Series {
+	name: Text;
+	unit: string;
+	measure: 'level' | 'rate' | 'ratio' | 'count' | 'rank';
+	prices: 'nominal' | 'real' | null;
+	observations: Observation[];
+}
+
+export interface ObservationsFile {
+	vintage: string;
+	collected: string;
+	about: Text;
+	bases: Record<string, Text>;
+	series: Record<string, Series>;
+}
+
+export interface DriverSpec {
+	id: DriverId;
+	series: string;
+	ratesSeries?: string;
+	name: Text;
+	unit: string;
+}
+
+export interface TargetSpec {
+	id: TargetId;
+	name: Text;
+	clause: string;
+	clauseEn: string;
+	kind: TargetKind;
+	unit: string;
+	comparator: Comparator;
+	target: number | null;
+	formula: string;
+	numerator: DriverId;
+	denominator?: DriverId;
+	scale: number;
+	publishedSeries: string[];
+	why?: Text;
+}
+
+export interface Plan {
+	id: string;
+	title: Text;
+	shortTitle: Text;
+	issued: string;
+	text: string;
+	targetYear: number;
+	defaults: {
+		tolerance: number;
+		growthWindowYears: number;
+		averageWindow: { from: number; to: number };
+	};
+	assumptions: Record<'tolerance' | 'averageWindow' | 'growthWindow' | 'conflicts', Text>;
+	drivers: DriverSpec[];
+	targets: TargetSpec[];
+}
+
+/** A scenario: the user's assumptions. Rates are fractions (0.075 = 7.5 % a year). */
+export interface Scenario {
+	/** Only actuals up to this year are used; null = the latest year with data. */
+	asOf: number | null;
+	/** Constant growth per driver; a missing entry means the driver's default (trailing) growth. */
+	growth: Partial<Record<DriverId, number>>;
+	/** Per-year growth overrides: driver -> year -> rate. */
+	yearlyGrowth: Partial<Record<DriverId, Record<number, number>>>;
+	/** Values the user enters for years the data lacks: driver -> year -> value (driver's unit). */
+	userValues: Partial<Record<DriverId, Record<number, number>>>;
+	/** Relative tolerance for "about" (左右) targets; null = the plan default. */
+	tolerance: number | null;
+	/** Years of history behind each driver's default growth; null = the plan default. */
+	growthWindowYears: number | null;
+	/** Window of yearly rates averaged by average-growth targets; null = the plan default. */
+	averageWindow: { from: number; to: number } | null;
+}
+
+export const emptyScenario = (): Scenario => ({
+	asOf: null,
+	growth: {},
+	yearlyGrowth: {},
+	userValues: {},
+	tolerance: null,
+	growthWindowYears: null,
+	averageWindow: null
+});
