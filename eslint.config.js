@@ -34,13 +34,31 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['$app/*', 'svelte', 'svelte/*', '**/scenario/**', '**/state/**', '**/components/**', '**/charts/**'], message: 'src/lib/model is pure TypeScript: no Svelte, no UI layers.' }
+						{
+							group: [
+								'$app/*',
+								'svelte',
+								'svelte/*',
+								'**/scenario/**',
+								'**/state/**',
+								'**/components/**',
+								'**/charts/**'
+							],
+							message: 'src/lib/model is pure TypeScript: no Svelte, no UI layers.'
+						}
 					]
 				}
 			]
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'coverage/'
+		]
 	}
 );

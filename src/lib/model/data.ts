@@ -1,7 +1,7 @@
 // The seed files, validated once at import. A malformed file fails the build and every test
 // with a DataFileError naming the file, the record and the field.
-import observationsJson from '../../../seeds/observations.json';
-import planJson from '../../../seeds/plan.json';
+import observationsJson from '../../../seeds/observations.json' with { type: 'json' };
+import planJson from '../../../seeds/plan.json' with { type: 'json' };
 import { validateObservations, validatePlan } from './schema';
 
 export const observations = validateObservations(observationsJson);

@@ -13,7 +13,14 @@ import {
 	solveMonotone,
 	type Solution
 } from './growth';
-import { driverHistory, latestDataYear, trailingGrowth, yearlyGrowth, type DriverHistory, type TrailingGrowth } from './series';
+import {
+	driverHistory,
+	latestDataYear,
+	trailingGrowth,
+	yearlyGrowth,
+	type DriverHistory,
+	type TrailingGrowth
+} from './series';
 import {
 	DRIVER_IDS,
 	type Comparator,
@@ -80,7 +87,11 @@ export interface TargetResult {
 	marginRelative: number | null;
 	/** Constant growth of the target's driver (the numerator for ratios) that just meets the target. */
 	requiredGrowth: number | null;
-	requiredGrowthNote: Extract<Solution, { kind: 'unreachable' }>['reason'] | 'not_applicable' | 'missing_assumption' | null;
+	requiredGrowthNote:
+		| Extract<Solution, { kind: 'unreachable' }>['reason']
+		| 'not_applicable'
+		| 'missing_assumption'
+		| null;
 	/** The growth that just reaches the lower edge of the tolerance band (about-targets only). */
 	requiredGrowthWithinTolerance: number | null;
 	firstYearMet: { year: number; actual: boolean } | null;
@@ -89,7 +100,17 @@ export interface TargetResult {
 	average: AverageDetail | null;
 	/** The indicator by year: history, then projection (for ratios and levels); yearly rates for averages. */
 	indicatorPath: PathPoint[];
-	drivers: Partial<Record<DriverId, { baseYear: number | null; baseValue: number | null; growth: number | null; value2025: number | null }>>;
+	drivers: Partial<
+		Record<
+			DriverId,
+			{
+				baseYear: number | null;
+				baseValue: number | null;
+				growth: number | null;
+				value2025: number | null;
+			}
+		>
+	>;
 	/** Drivers whose growth or data is missing, so no projection can be made. */
 	missing: DriverId[];
 }
@@ -136,8 +157,16 @@ export function prepare(plan: Plan, data: ObservationsFile): Context {
 	if (cached && cached.data === data) return cached;
 	const formulas = new Map<TargetId, CompiledFormula>();
 	for (const t of plan.targets) formulas.set(t.id, compileFormula(t.formula, DRIVER_IDS));
-	const seriesIds = plan.drivers.flatMap((d) => [d.series, ...(d.ratesSeries ? [d.ratesSeries] : [])]);
-	const context = { plan, data, formulas, defaultAsOf: Math.min(plan.targetYear, latestDataYear(data, seriesIds)) };
+	const seriesIds = plan.drivers.flatMap((d) => [
+		d.series,
+		...(d.ratesSeries ? [d.ratesSeries] : [])
+	]);
+	const context = {
+		plan,
+		data,
+		formulas,
+		defaultAsOf: Math.min(plan.targetYear, latestDataYear(data, seriesIds))
+	};
 	contexts.set(plan, context);
 	return context;
 }
@@ -156,13 +185,20 @@ function settle(context: Context, scenario: Scenario) {
 	const known = new Set<string>(DRIVER_IDS);
 	let asOf = context.defaultAsOf;
 	if (scenario.asOf !== null) {
-		if (isYear(scenario.asOf) && scenario.asOf >= MIN_AS_OF && scenario.asOf <= plan.targetYear) asOf = scenario.asOf;
+		if (isYear(scenario.asOf) && scenario.asOf >= MIN_AS_OF && scenario.asOf <= plan.targetYear)
+			asOf = scenario.asOf;
 		else issues.push({ field: 'asOf', value: String(scenario.asOf), reason: 'invalid_as_of' });
 	}
 	let tolerance = plan.defaults.tolerance;
 	if (scenario.tolerance !== null) {
-		if (Number.isFinite(scenario.tolerance) && scenario.tolerance >= 0 && scenario.tolerance <= 0.5) tolerance = scenario.tolerance;
-		else issues.push({ field: 'tolerance', value: String(scenario.tolerance), reason: 'invalid_tolerance' });
+		if (Number.isFinite(scenario.tolerance) && scenario.tolerance >= 0 && scenario.tolerance <= 0.5)
+			tolerance = scenario.tolerance;
+		else
+			issues.push({
+				field: 'tolerance',
+				value: String(scenario.tolerance),
+				reason: 'invalid_tolerance'
+			});
 	}
 	let growthWindowYears = plan.defaults.growthWindowYears;
 	if (scenario.growthWindowYears !== null) {
@@ -173,13 +209,16 @@ function settle(context: Context, scenario: Scenario) {
 	let averageWindow = plan.defaults.averageWindow;
 	if (scenario.averageWindow !== null) {
 		const { from, to } = scenario.averageWindow;
-		if (isYear(from) && isYear(to) && from <= to && from >= 2000 && to <= plan.targetYear) averageWindow = { from, to };
+		if (isYear(from) && isYear(to) && from <= to && from >= 2000 && to <= plan.targetYear)
+			averageWindow = { from, to };
 		else issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
 	}
 	const growth: Partial<Record<DriverId, number>> = {};
 	for (const [id, g] of Object.entries(scenario.growth)) {
-		if (!known.has(id)) issues.push({ field: `growth.${id}`, value: String(g), reason: 'unknown_driver' });
-		else if (typeof g !== 'number' || !isValidGrowth(g)) issues.push({ field: `growth.${id}`, value: String(g), reason: 'invalid_growth' });
+		if (!known.has(id))
+			issues.push({ field: `growth.${id}`, value: String(g), reason: 'unknown_driver' });
+		else if (typeof g !== 'number' || !isValidGrowth(g))
+			issues.push({ field: `growth.${id}`, value: String(g), reason: 'invalid_growth' });
 		else growth[id as DriverId] = g;
 	}
 	const yearly: Partial<Record<DriverId, Map<number, number>>> = {};
@@ -191,8 +230,14 @@ function settle(context: Context, scenario: Scenario) {
 		const map = new Map<number, number>();
 		for (const [y, g] of Object.entries(byYear ?? {})) {
 			const year = Number(y);
-			if (!isYear(year) || year > plan.targetYear) issues.push({ field: `yearlyGrowth.${id}.${y}`, value: String(g), reason: 'invalid_year' });
-			else if (typeof g !== 'number' || !isValidGrowth(g)) issues.push({ field: `yearlyGrowth.${id}.${y}`, value: String(g), reason: 'invalid_growth' });
+			if (!isYear(year) || year > plan.targetYear)
+				issues.push({ field: `yearlyGrowth.${id}.${y}`, value: String(g), reason: 'invalid_year' });
+			else if (typeof g !== 'number' || !isValidGrowth(g))
+				issues.push({
+					field: `yearlyGrowth.${id}.${y}`,
+					value: String(g),
+					reason: 'invalid_growth'
+				});
 			else map.set(year, g);
 		}
 		yearly[id as DriverId] = map;
@@ -204,14 +249,30 @@ function settle(context: Context, scenario: Scenario) {
 			continue;
 		}
 		const spec = plan.drivers.find((d) => d.id === id)!;
-		const published = new Set(context.data.series[spec.series].observations.map((o) => o.year));
+		const published = new Set(
+			(context.data.series[spec.series]?.observations ?? []).map((o) => o.year)
+		);
 		const out: Record<number, number> = {};
 		for (const [y, value] of Object.entries(byYear ?? {})) {
 			const year = Number(y);
-			if (!isYear(year) || year > plan.targetYear) issues.push({ field: `userValues.${id}.${y}`, value: String(value), reason: 'invalid_year' });
-			else if (published.has(year)) issues.push({ field: `userValues.${id}.${y}`, value: String(value), reason: 'published_year' });
+			if (!isYear(year) || year > plan.targetYear)
+				issues.push({
+					field: `userValues.${id}.${y}`,
+					value: String(value),
+					reason: 'invalid_year'
+				});
+			else if (published.has(year))
+				issues.push({
+					field: `userValues.${id}.${y}`,
+					value: String(value),
+					reason: 'published_year'
+				});
 			else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1e12)
-				issues.push({ field: `userValues.${id}.${y}`, value: String(value), reason: 'invalid_value' });
+				issues.push({
+					field: `userValues.${id}.${y}`,
+					value: String(value),
+					reason: 'invalid_value'
+				});
 			else out[year] = value;
 		}
 		userValues[id as DriverId] = out;
@@ -232,7 +293,11 @@ function evaluateDriver(
 	const growth = userGrowth ?? (defaultGrowth.kind === 'none' ? null : defaultGrowth.rate);
 	const growthSource = userGrowth !== undefined ? 'user' : growth === null ? 'none' : 'default';
 	const overrides = settings.yearly[id];
-	const path: PathPoint[] = history.points.map((p) => ({ year: p.year, value: p.value, kind: p.kind }));
+	const path: PathPoint[] = history.points.map((p) => ({
+		year: p.year,
+		value: p.value,
+		kind: p.kind
+	}));
 	const yearlyRates: DriverResult['yearlyRates'] = [];
 	const base = history.base;
 	let value2025: number | null = null;
@@ -250,7 +315,9 @@ function evaluateDriver(
 			value = compound(value, rate, 1);
 			path.push({ year, value, kind: 'projected' });
 		}
-		if (ok) value2025 = base.year <= targetYear ? (path.find((p) => p.year === targetYear)?.value ?? null) : null;
+		if (ok)
+			value2025 =
+				base.year <= targetYear ? (path.find((p) => p.year === targetYear)?.value ?? null) : null;
 	}
 	return {
 		id,
@@ -296,7 +363,12 @@ function evaluateTarget(
 	const target = spec.target;
 	const driverSummary: TargetResult['drivers'] = {};
 	for (const d of used)
-		driverSummary[d.id] = { baseYear: d.baseYear, baseValue: d.baseValue, growth: d.growth, value2025: d.value2025 };
+		driverSummary[d.id] = {
+			baseYear: d.baseYear,
+			baseValue: d.baseValue,
+			growth: d.growth,
+			value2025: d.value2025
+		};
 
 	const result: TargetResult = {
 		id: spec.id,
@@ -361,7 +433,10 @@ function evaluateTarget(
 		result.projected = result.average.compound;
 		result.indicatorPath = [];
 		for (const p of num.path) {
-			const g = p.kind === 'projected' ? (num.yearlyRates.find((x) => x.year === p.year)?.rate ?? null) : yearlyGrowth(num.history, p.year);
+			const g =
+				p.kind === 'projected'
+					? (num.yearlyRates.find((x) => x.year === p.year)?.rate ?? null)
+					: yearlyGrowth(num.history, p.year);
 			if (g !== null) result.indicatorPath.push({ year: p.year, value: g, kind: p.kind });
 		}
 		const actual = rates.filter((r) => r.kind === 'actual').map((r) => r.rate as number);
@@ -371,10 +446,16 @@ function evaluateTarget(
 			const solved = requiredRateForAverage(actual, open, target);
 			result.requiredGrowth = solutionRate(solved);
 			result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;
-			if (tolerance !== null) result.requiredGrowthWithinTolerance = solutionRate(requiredRateForAverage(actual, open, target - tolerance * Math.abs(target)));
+			if (tolerance !== null)
+				result.requiredGrowthWithinTolerance = solutionRate(
+					requiredRateForAverage(actual, open, target - tolerance * Math.abs(target))
+				);
 			for (let y = window.from - 1; y < Math.min(baseYear, window.to); y++) {
 				const knownThen = rates.filter((r) => r.year <= y).map((r) => r.rate as number);
-				result.ratchet.push({ year: y, requiredGrowth: solutionRate(requiredRateForAverage(knownThen, window.to - y, target)) });
+				result.ratchet.push({
+					year: y,
+					requiredGrowth: solutionRate(requiredRateForAverage(knownThen, window.to - y, target))
+				});
 			}
 		} else if (gaps.length > 0) result.requiredGrowthNote = 'missing_assumption';
 	} else {
@@ -385,7 +466,13 @@ function evaluateTarget(
 			if (value === null) continue;
 			const projected = used.some((d) => valueAt(d, year)?.kind === 'projected');
 			const kinds = used.map((d) => valueAt(d, year)!.kind);
-			const kind: ValueKind = projected ? 'projected' : kinds.includes('user') ? 'user' : kinds.includes('derived') ? 'derived' : 'published';
+			const kind: ValueKind = projected
+				? 'projected'
+				: kinds.includes('user')
+					? 'user'
+					: kinds.includes('derived')
+						? 'derived'
+						: 'published';
 			result.indicatorPath.push({ year, value, kind });
 		}
 		result.projected = evaluateAt(targetYear);
@@ -397,32 +484,51 @@ function evaluateTarget(
 		if (target !== null && spec.kind !== 'qualitative') {
 			// The numerator's value in the target year that meets the target, given the other drivers.
 			const denominator2025 = den ? den.value2025 : 1;
-			const needed = (t: number) => (denominator2025 === null ? null : (t * denominator2025) / spec.scale);
+			const needed = (t: number) =>
+				denominator2025 === null ? null : (t * denominator2025) / spec.scale;
 			const solveFrom = (fromValue: number, fromYear: number, t: number): Solution => {
 				const need = needed(t);
 				if (need === null) return { kind: 'unreachable', reason: 'invalid_input' };
-				if (spec.kind === 'level' || spec.kind === 'ratio') return requiredGrowthRate(fromValue, need, targetYear - fromYear);
+				if (spec.kind === 'level' || spec.kind === 'ratio')
+					return requiredGrowthRate(fromValue, need, targetYear - fromYear);
 				return solveMonotone((g) => evaluateTarget2025(fromValue, fromYear, g), t);
 			};
 			const evaluateTarget2025 = (fromValue: number, fromYear: number, g: number) => {
 				const scope: Record<string, number> = {};
-				for (const d of used) scope[d.id] = d === num ? compound(fromValue, g, targetYear - fromYear) : (d.value2025 ?? NaN);
+				for (const d of used)
+					scope[d.id] =
+						d === num ? compound(fromValue, g, targetYear - fromYear) : (d.value2025 ?? NaN);
 				return formula.evaluate(scope);
 			};
-			if (num.baseYear !== null && num.baseValue !== null && (den === null || den.value2025 !== null)) {
+			if (
+				num.baseYear !== null &&
+				num.baseValue !== null &&
+				(den === null || den.value2025 !== null)
+			) {
 				const solved = solveFrom(num.baseValue, num.baseYear, target);
 				result.requiredGrowth = solutionRate(solved);
 				result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;
 				if (tolerance !== null)
-					result.requiredGrowthWithinTolerance = solutionRate(solveFrom(num.baseValue, num.baseYear, target - tolerance * Math.abs(target)));
+					result.requiredGrowthWithinTolerance = solutionRate(
+						solveFrom(num.baseValue, num.baseYear, target - tolerance * Math.abs(target))
+					);
 				for (const p of num.history.points)
 					if (p.year >= targetYear - 10 && p.year < targetYear)
-						result.ratchet.push({ year: p.year, requiredGrowth: solutionRate(solveFrom(p.value, p.year, target)) });
+						result.ratchet.push({
+							year: p.year,
+							requiredGrowth: solutionRate(solveFrom(p.value, p.year, target))
+						});
 			} else result.requiredGrowthNote = 'missing_assumption';
-			for (let year = result.indicatorPath[0]?.year ?? targetYear; year <= SEARCH_HORIZON_YEAR; year++) {
+			for (
+				let year = result.indicatorPath[0]?.year ?? targetYear;
+				year <= SEARCH_HORIZON_YEAR;
+				year++
+			) {
 				const v = evaluateAt(year, true);
 				if (v !== null && verdictFor(v, spec.comparator, target, 0) === 'met') {
-					const actual = result.indicatorPath.some((p) => p.year === year && p.kind !== 'projected');
+					const actual = result.indicatorPath.some(
+						(p) => p.year === year && p.kind !== 'projected'
+					);
 					result.firstYearMet = { year, actual };
 					break;
 				}
@@ -431,7 +537,8 @@ function evaluateTarget(
 	}
 
 	result.missing = used.filter((d) => d.value2025 === null).map((d) => d.id);
-	if (spec.kind === 'average_growth' && result.projected === null && result.missing.length === 0) result.missing = [num.id];
+	if (spec.kind === 'average_growth' && result.projected === null && result.missing.length === 0)
+		result.missing = [num.id];
 	result.verdict = verdictFor(result.projected, spec.comparator, target, settings.tolerance);
 	if (result.projected !== null && target !== null && spec.kind !== 'qualitative') {
 		result.margin = result.projected - target;
@@ -444,7 +551,11 @@ function evaluateTarget(
  * Evaluates every target of the plan under a scenario. Never throws on scenario values: invalid
  * ones are listed in `issues` and replaced by defaults.
  */
-export function evaluateScenario(plan: Plan, data: ObservationsFile, scenario: Scenario): Evaluation {
+export function evaluateScenario(
+	plan: Plan,
+	data: ObservationsFile,
+	scenario: Scenario
+): Evaluation {
 	const context = prepare(plan, data);
 	const settings = settle(context, scenario);
 	const drivers = {} as Record<DriverId, DriverResult>;

@@ -11,9 +11,11 @@ import {
 	powDependencies,
 	subtractDependencies,
 	unaryMinusDependencies,
+	type FactoryFunctionMap,
 	type MathNode
 } from 'mathjs/number';
 
+// The number build types each factory as possibly undefined; all of these exist.
 const math = create({
 	parseDependencies,
 	compileDependencies,
@@ -23,9 +25,17 @@ const math = create({
 	divideDependencies,
 	powDependencies,
 	unaryMinusDependencies
-});
+} as FactoryFunctionMap);
 
-const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+const ALLOWED_OPERATORS = new Set([
+	'add',
+	'subtract',
+	'multiply',
+	'divide',
+	'pow',
+	'unaryMinus',
+	'unaryPlus'
+]);
 
 export class FormulaError extends Error {
 	constructor(
@@ -51,8 +61,13 @@ export interface CompiledFormula {
  * Parses and compiles an arithmetic formula over the given symbols. Only numbers, the named
  * symbols, + − × ÷ ^ and parentheses are accepted; anything else throws a FormulaError.
  */
-export function compileFormula(text: string, symbols: readonly string[], maxLength = 500): CompiledFormula {
-	if (text.length > maxLength) throw new FormulaError(text.slice(0, 40) + '…', `longer than ${maxLength} characters`);
+export function compileFormula(
+	text: string,
+	symbols: readonly string[],
+	maxLength = 500
+): CompiledFormula {
+	if (text.length > maxLength)
+		throw new FormulaError(text.slice(0, 40) + '…', `longer than ${maxLength} characters`);
 	let node: MathNode;
 	try {
 		node = math.parse(text);
@@ -71,7 +86,8 @@ export function compileFormula(text: string, symbols: readonly string[], maxLeng
 				return;
 			case 'OperatorNode': {
 				const fn = (n as unknown as { fn: string }).fn;
-				if (!ALLOWED_OPERATORS.has(fn)) throw new FormulaError(text, `operator "${fn}" is not allowed`);
+				if (!ALLOWED_OPERATORS.has(fn))
+					throw new FormulaError(text, `operator "${fn}" is not allowed`);
 				return;
 			}
 			case 'SymbolNode': {

@@ -8,9 +8,20 @@ export const MAX_GROWTH = 10;
 
 export type Solution =
 	| { kind: 'rate'; rate: number }
-	| { kind: 'unreachable'; reason: 'invalid_input' | 'non_positive_base' | 'non_positive_target' | 'no_years_left' | 'out_of_range' };
+	| {
+			kind: 'unreachable';
+			reason:
+				| 'invalid_input'
+				| 'non_positive_base'
+				| 'non_positive_target'
+				| 'no_years_left'
+				| 'out_of_range';
+	  };
 
-const unreachable = (reason: Extract<Solution, { kind: 'unreachable' }>['reason']): Solution => ({ kind: 'unreachable', reason });
+const unreachable = (reason: Extract<Solution, { kind: 'unreachable' }>['reason']): Solution => ({
+	kind: 'unreachable',
+	reason
+});
 
 /** True when `g` is a usable growth rate: finite and within [MIN_GROWTH, MAX_GROWTH]. */
 export function isValidGrowth(g: number): boolean {
@@ -34,7 +45,9 @@ export function requiredGrowthRate(from: number, to: number, years: number): Sol
 	if (to <= 0) return unreachable('non_positive_target');
 	const rate = (to / from) ** (1 / years) - 1;
 	if (!Number.isFinite(rate)) return unreachable('invalid_input');
-	return rate < MIN_GROWTH || rate > MAX_GROWTH ? unreachable('out_of_range') : { kind: 'rate', rate };
+	return rate < MIN_GROWTH || rate > MAX_GROWTH
+		? unreachable('out_of_range')
+		: { kind: 'rate', rate };
 }
 
 /**
@@ -62,15 +75,25 @@ export function arithmeticAverage(rates: readonly number[]): number | null {
  * whole window (the known rates plus the open years) equal `targetAverage`:
  * r = ((1 + T)^N / Π(1 + known))^(1/k) − 1.
  */
-export function requiredRateForAverage(known: readonly number[], remainingYears: number, targetAverage: number): Solution {
-	if (!Number.isFinite(targetAverage) || targetAverage <= -1 || !known.every((r) => Number.isFinite(r) && r > -1))
+export function requiredRateForAverage(
+	known: readonly number[],
+	remainingYears: number,
+	targetAverage: number
+): Solution {
+	if (
+		!Number.isFinite(targetAverage) ||
+		targetAverage <= -1 ||
+		!known.every((r) => Number.isFinite(r) && r > -1)
+	)
 		return unreachable('invalid_input');
 	if (remainingYears <= 0) return unreachable('no_years_left');
 	const n = known.length + remainingYears;
 	const knownProduct = known.reduce((p, r) => p * (1 + r), 1);
 	const rate = ((1 + targetAverage) ** n / knownProduct) ** (1 / remainingYears) - 1;
 	if (!Number.isFinite(rate)) return unreachable('invalid_input');
-	return rate < MIN_GROWTH || rate > MAX_GROWTH ? unreachable('out_of_range') : { kind: 'rate', rate };
+	return rate < MIN_GROWTH || rate > MAX_GROWTH
+		? unreachable('out_of_range')
+		: { kind: 'rate', rate };
 }
 
 /**

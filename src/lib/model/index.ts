@@ -4,5 +4,13 @@ export * from './growth';
 export * from './verdict';
 export { compileFormula, FormulaError, type CompiledFormula } from './formula';
 export { DataFileError, validateObservations, validatePlan } from './schema';
-export { driverHistory, preferredByYear, trailingGrowth, yearlyGrowth, type DriverHistory, type HistoryPoint, type TrailingGrowth } from './series';
+export {
+	driverHistory,
+	preferredByYear,
+	trailingGrowth,
+	yearlyGrowth,
+	type DriverHistory,
+	type HistoryPoint,
+	type TrailingGrowth
+} from './series';
 export * from './evaluate';

@@ -3,14 +3,19 @@
 import * as v from 'valibot';
 import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
 
-const Text = v.object({ zh: v.pipe(v.string(), v.minLength(1)), en: v.pipe(v.string(), v.minLength(1)) });
+const Text = v.object({
+	zh: v.pipe(v.string(), v.minLength(1)),
+	en: v.pipe(v.string(), v.minLength(1))
+});
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100));
 const Finite = v.pipe(v.number(), v.finite());
 
 const Source = v.object({
 	title: v.pipe(v.string(), v.minLength(1)),
 	publisher: v.nullable(v.string()),
-	date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))),
+	date: v.nullable(
+		v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))
+	),
 	url: v.pipe(v.string(), v.url())
 });
 
@@ -54,12 +59,22 @@ const TargetSchema = v.strictObject({
 	clauseEn: v.pipe(v.string(), v.minLength(1)),
 	kind: v.picklist(['level', 'ratio', 'average_growth', 'qualitative']),
 	unit: v.string(),
-	comparator: v.picklist(['exceeds', 'at_least', 'about', 'average_growth', 'rank_at_most', 'qualitative']),
+	comparator: v.picklist([
+		'exceeds',
+		'at_least',
+		'about',
+		'average_growth',
+		'rank_at_most',
+		'qualitative'
+	]),
 	target: v.nullable(Finite),
 	formula: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 	numerator: v.picklist(DRIVER_IDS),
 	denominator: v.optional(v.picklist(DRIVER_IDS)),
-	scale: v.pipe(Finite, v.check((n) => n > 0, 'expected a positive scale')),
+	scale: v.pipe(
+		Finite,
+		v.check((n) => n > 0, 'expected a positive scale')
+	),
 	publishedSeries: v.array(v.string()),
 	why: v.optional(Text)
 });
@@ -117,49 +132,87 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, file: 
 }
 
 /** Parses and checks the observations file; throws DataFileError on the first flaw. */
-export function validateObservations(json: unknown, file = 'seeds/observations.json'): ObservationsFile {
+export function validateObservations(
+	json: unknown,
+	file = 'seeds/observations.json'
+): ObservationsFile {
 	const data = parseWith(ObservationsSchema, json, file) as ObservationsFile;
 	for (const [id, series] of Object.entries(data.series)) {
 		series.observations.forEach((o, i) => {
 			if (!(o.basis in data.bases))
-				throw new DataFileError(file, `series.${id}.observations[${i}].basis`, `unknown basis "${o.basis}"`);
+				throw new DataFileError(
+					file,
+					`series.${id}.observations[${i}].basis`,
+					`unknown basis "${o.basis}"`
+				);
 			if ((series.measure === 'level' || series.measure === 'count') && o.value <= 0)
-				throw new DataFileError(file, `series.${id}.observations[${i}].value`, `expected a positive level, got ${o.value}`);
+				throw new DataFileError(
+					file,
+					`series.${id}.observations[${i}].value`,
+					`expected a positive level, got ${o.value}`
+				);
 		});
 	}
 	return data;
 }
 
 /** Parses and checks the plan against the observations it refers to. */
-export function validatePlan(json: unknown, observations: ObservationsFile, file = 'seeds/plan.json'): Plan {
+export function validatePlan(
+	json: unknown,
+	observations: ObservationsFile,
+	file = 'seeds/plan.json'
+): Plan {
 	const plan = parseWith(PlanSchema, json, file) as Plan;
 	const seen = new Set<string>();
 	plan.drivers.forEach((d, i) => {
-		if (seen.has(d.id)) throw new DataFileError(file, `drivers[${i}].id`, `duplicate driver "${d.id}"`);
+		if (seen.has(d.id))
+			throw new DataFileError(file, `drivers[${i}].id`, `duplicate driver "${d.id}"`);
 		seen.add(d.id);
 		if (!(d.series in observations.series))
-			throw new DataFileError(file, `drivers[${i}].series`, `no series "${d.series}" in the observations`);
+			throw new DataFileError(
+				file,
+				`drivers[${i}].series`,
+				`no series "${d.series}" in the observations`
+			);
 		if (d.ratesSeries && !(d.ratesSeries in observations.series))
-			throw new DataFileError(file, `drivers[${i}].ratesSeries`, `no series "${d.ratesSeries}" in the observations`);
+			throw new DataFileError(
+				file,
+				`drivers[${i}].ratesSeries`,
+				`no series "${d.ratesSeries}" in the observations`
+			);
 	});
 	for (const id of DRIVER_IDS)
 		if (!seen.has(id)) throw new DataFileError(file, 'drivers', `driver "${id}" is missing`);
 	const targets = new Set<string>();
 	plan.targets.forEach((t, i) => {
-		if (targets.has(t.id)) throw new DataFileError(file, `targets[${i}].id`, `duplicate target "${t.id}"`);
+		if (targets.has(t.id))
+			throw new DataFileError(file, `targets[${i}].id`, `duplicate target "${t.id}"`);
 		targets.add(t.id);
 		if ((t.kind === 'qualitative') !== (t.target === null))
-			throw new DataFileError(file, `targets[${i}].target`, 'only qualitative targets may have no target value');
+			throw new DataFileError(
+				file,
+				`targets[${i}].target`,
+				'only qualitative targets may have no target value'
+			);
 		if (t.kind === 'ratio' && !t.denominator)
-			throw new DataFileError(file, `targets[${i}].denominator`, 'a ratio target needs a denominator');
+			throw new DataFileError(
+				file,
+				`targets[${i}].denominator`,
+				'a ratio target needs a denominator'
+			);
 		t.publishedSeries.forEach((s, j) => {
 			if (!(s in observations.series))
-				throw new DataFileError(file, `targets[${i}].publishedSeries[${j}]`, `no series "${s}" in the observations`);
+				throw new DataFileError(
+					file,
+					`targets[${i}].publishedSeries[${j}]`,
+					`no series "${s}" in the observations`
+				);
 		});
 	});
 	for (const id of TARGET_IDS)
 		if (!targets.has(id)) throw new DataFileError(file, 'targets', `target "${id}" is missing`);
 	const { from, to } = plan.defaults.averageWindow;
-	if (from > to) throw new DataFileError(file, 'defaults.averageWindow', `from ${from} is after to ${to}`);
+	if (from > to)
+		throw new DataFileError(file, 'defaults.averageWindow', `from ${from} is after to ${to}`);
 	return plan;
 }

@@ -21,7 +21,9 @@ export interface ChosenObservation {
  * Picks one observation per year by the documented rule: higher confidence first, then the
  * later release (source date), then the later record in the file.
  */
-export function preferredByYear(observations: readonly Observation[]): Map<number, ChosenObservation> {
+export function preferredByYear(
+	observations: readonly Observation[]
+): Map<number, ChosenObservation> {
 	const byYear = new Map<number, { o: Observation; i: number }[]>();
 	observations.forEach((o, i) => {
 		const list = byYear.get(o.year) ?? [];
@@ -30,13 +32,15 @@ export function preferredByYear(observations: readonly Observation[]): Map<numbe
 	});
 	const out = new Map<number, ChosenObservation>();
 	for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-		const ranked = byYear.get(year)!.sort(
-			(a, b) =>
-				CONFIDENCE_RANK[b.o.confidence] - CONFIDENCE_RANK[a.o.confidence] ||
-				(b.o.source.date ?? '').localeCompare(a.o.source.date ?? '') ||
-				b.i - a.i
-		);
-		out.set(year, { chosen: ranked[0].o, alternatives: ranked.slice(1).map((r) => r.o) });
+		const ranked = byYear
+			.get(year)!
+			.sort(
+				(a, b) =>
+					CONFIDENCE_RANK[b.o.confidence] - CONFIDENCE_RANK[a.o.confidence] ||
+					(b.o.source.date ?? '').localeCompare(a.o.source.date ?? '') ||
+					b.i - a.i
+			);
+		out.set(year, { chosen: ranked[0]!.o, alternatives: ranked.slice(1).map((r) => r.o) });
 	}
 	return out;
 }
@@ -82,12 +86,18 @@ export function driverHistory(
 	asOf: number,
 	userValues: Record<number, number> = {}
 ): DriverHistory {
-	const series = data.series[driver.series];
-	const preferred = preferredByYear(series.observations);
+	const preferred = preferredByYear(data.series[driver.series]?.observations ?? []);
 	const points: HistoryPoint[] = [];
 	const laterActuals: HistoryPoint[] = [];
 	for (const [year, { chosen, alternatives }] of preferred) {
-		const point: HistoryPoint = { year, value: chosen.value, basis: chosen.basis, kind: 'published', observation: chosen, alternatives };
+		const point: HistoryPoint = {
+			year,
+			value: chosen.value,
+			basis: chosen.basis,
+			kind: 'published',
+			observation: chosen,
+			alternatives
+		};
 		(year <= asOf ? points : laterActuals).push(point);
 	}
 	for (const [yearText, value] of Object.entries(userValues)) {
@@ -100,7 +110,9 @@ export function driverHistory(
 
 	const rates = new Map<number, { rate: number; observation: Observation }>();
 	if (driver.ratesSeries) {
-		for (const [year, { chosen }] of preferredByYear(data.series[driver.ratesSeries].observations))
+		for (const [year, { chosen }] of preferredByYear(
+			data.series[driver.ratesSeries]?.observations ?? []
+		))
 			if (year <= asOf) rates.set(year, { rate: chosen.value / 100, observation: chosen });
 	}
 	let last = points.at(-1);
@@ -159,21 +171,34 @@ export function trailingGrowth(history: DriverHistory, windowYears: number): Tra
 		run++;
 	}
 	const earliest = history.points.find(
-		(p) => p.year >= base.year - window && p.year < base.year && p.basis === base.basis && p.value > 0
+		(p) =>
+			p.year >= base.year - window && p.year < base.year && p.basis === base.basis && p.value > 0
 	);
 	const span = earliest ? base.year - earliest.year : 0;
 	if (run > 0 && run >= span)
-		return { kind: 'compound', rate: product ** (1 / run) - 1, from: base.year - run, to: base.year };
+		return {
+			kind: 'compound',
+			rate: product ** (1 / run) - 1,
+			from: base.year - run,
+			to: base.year
+		};
 	if (earliest)
-		return { kind: 'compound', rate: (base.value / earliest.value) ** (1 / span) - 1, from: earliest.year, to: base.year };
+		return {
+			kind: 'compound',
+			rate: (base.value / earliest.value) ** (1 / span) - 1,
+			from: earliest.year,
+			to: base.year
+		};
 	const latestRate = [...history.rates.entries()].filter(([y]) => y <= base.year).at(-1);
-	if (latestRate) return { kind: 'latest_published', rate: latestRate[1].rate, year: latestRate[0] };
+	if (latestRate)
+		return { kind: 'latest_published', rate: latestRate[1].rate, year: latestRate[0] };
 	return { kind: 'none' };
 }
 
 /** The latest year with any published figure among the given series: the default as-of year. */
 export function latestDataYear(data: ObservationsFile, seriesIds: readonly string[]): number {
 	let latest = -Infinity;
-	for (const id of seriesIds) for (const o of data.series[id]?.observations ?? []) latest = Math.max(latest, o.year);
+	for (const id of seriesIds)
+		for (const o of data.series[id]?.observations ?? []) latest = Math.max(latest, o.year);
 	return latest;
 }

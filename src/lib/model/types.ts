@@ -34,12 +34,7 @@ export type TargetId = (typeof TARGET_IDS)[number];
 
 export type TargetKind = 'level' | 'ratio' | 'average_growth' | 'qualitative';
 export type Comparator =
-	| 'exceeds'
-	| 'at_least'
-	| 'about'
-	| 'average_growth'
-	| 'rank_at_most'
-	| 'qualitative';
+	'exceeds' | 'at_least' | 'about' | 'average_growth' | 'rank_at_most' | 'qualitative';
 
 export interface Source {
 	title: string;

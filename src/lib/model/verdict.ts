@@ -1,7 +1,8 @@
 // Verdicts on unrounded values. One function decides; every view shows its result.
 import type { Comparator } from './types';
 
-export type Verdict = 'met' | 'within_tolerance' | 'not_met' | 'no_numeric_target' | 'needs_assumption';
+export type Verdict =
+	'met' | 'within_tolerance' | 'not_met' | 'no_numeric_target' | 'needs_assumption';
 
 /**
  * Compares a projected value with a target.
@@ -20,7 +21,8 @@ export function verdictFor(
 	tolerance: number
 ): Verdict {
 	if (comparator === 'qualitative') return 'no_numeric_target';
-	if (value === null || target === null || !Number.isFinite(value) || !Number.isFinite(target)) return 'needs_assumption';
+	if (value === null || target === null || !Number.isFinite(value) || !Number.isFinite(target))
+		return 'needs_assumption';
 	switch (comparator) {
 		case 'exceeds':
 			return value > target ? 'met' : 'not_met';
@@ -31,7 +33,9 @@ export function verdictFor(
 		case 'about':
 		case 'average_growth':
 			if (value >= target) return 'met';
-			return value >= target - Math.max(0, tolerance) * Math.abs(target) ? 'within_tolerance' : 'not_met';
+			return value >= target - Math.max(0, tolerance) * Math.abs(target)
+				? 'within_tolerance'
+				: 'not_met';
 	}
 }
 

@@ -1,0 +1,96 @@
+// Turns one target's model result into the strings a card shows. Pure, so it is unit-tested
+// and the e2e test can compute what the page must show.
+import { formatMargin, formatRate, formatTarget, formatValue } from '../i18n/format';
+import type { Messages } from '../i18n/messages';
+import type { DriverId, Lang, Plan } from '../model';
+import type { Evaluation, TargetResult } from '../model/evaluate';
+
+export interface TargetView {
+	name: string;
+	clause: string;
+	targetText: string;
+	projectedLabel: string;
+	projectedText: string;
+	verdictText: string;
+	marginText: string;
+	requiredText: string;
+	assumedText: string;
+	historicalText: string;
+	paceText: string;
+	missingText: string;
+	whyText: string;
+}
+
+export function driverName(plan: Plan, id: DriverId, lang: Lang): string {
+	return plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
+}
+
+export function targetText(result: TargetResult, t: Messages, lang: Lang): string {
+	if (result.target === null) return t.noNumeric;
+	const value = formatTarget(result.target, result.unit, lang);
+	const comparator = t.comparator[result.comparator];
+	if (lang === 'zh')
+		return result.comparator === 'about' ? `${value}${comparator}` : `${comparator} ${value}`;
+	return `${comparator} ${value}`;
+}
+
+export function targetView(
+	result: TargetResult,
+	evaluation: Evaluation,
+	plan: Plan,
+	t: Messages,
+	lang: Lang
+): TargetView {
+	const driver = evaluation.drivers[result.spec.numerator];
+	const trailing = driver.defaultGrowth;
+	const historical = trailing.kind === 'none' ? null : trailing.rate;
+	const required = result.requiredGrowth;
+	let paceText = '';
+	if (
+		trailing.kind === 'compound' &&
+		required !== null &&
+		historical !== null &&
+		historical > 0 &&
+		required > 0
+	)
+		paceText = t.paceRatio((required / historical).toFixed(1), trailing.from, trailing.to);
+	const missing = result.missing
+		.map((id) => driverName(plan, id, lang))
+		.join(lang === 'zh' ? '、' : ', ');
+	let requiredText = formatRate(required, lang);
+	if (required === null && result.requiredGrowthNote === 'no_years_left')
+		requiredText = t.windowSettled;
+	else if (
+		required === null &&
+		result.requiredGrowthNote &&
+		result.requiredGrowthNote !== 'not_applicable' &&
+		result.requiredGrowthNote !== 'missing_assumption'
+	)
+		requiredText = t.unreachable;
+	return {
+		name: result.spec.name[lang],
+		clause: lang === 'zh' ? result.spec.clause : result.spec.clauseEn,
+		targetText: targetText(result, t, lang),
+		projectedLabel: result.kind === 'qualitative' ? t.trackedLevel : t.projected,
+		projectedText: formatValue(result.projected, result.unit, lang),
+		verdictText: t.verdict[result.verdict],
+		marginText: formatMargin(result.margin, result.unit, lang),
+		requiredText,
+		assumedText: formatRate(result.assumedGrowth, lang),
+		historicalText: formatRate(historical, lang),
+		paceText,
+		missingText: result.missing.length > 0 ? t.missingAssumption(missing) : '',
+		whyText: result.spec.why?.[lang] ?? ''
+	};
+}
+
+/** The summary line's counts, from the same verdicts the cards show. */
+export function verdictCounts(evaluation: Evaluation) {
+	const numeric = evaluation.targets.filter((r) => r.kind !== 'qualitative');
+	return {
+		numeric: numeric.length,
+		met: numeric.filter((r) => r.verdict === 'met').length,
+		withinTolerance: numeric.filter((r) => r.verdict === 'within_tolerance').length,
+		needsAssumption: numeric.filter((r) => r.verdict === 'needs_assumption').length
+	};
+}

@@ -1,0 +1,111 @@
+// Number and unit formatting per language: the only place where percent signs, 万亿 / trillion
+// and rounding happen. Internal values stay in published units (亿元, %, 人年) and fractions.
+import type { Lang } from '../model/types';
+
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(lang: Lang, digits: number): Intl.NumberFormat {
+	const key = `${lang}:${digits}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locales[lang], {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		cache.set(key, f);
+	}
+	return f;
+}
+
+function minimalDigits(x: number, max: number): number {
+	for (let d = 0; d < max; d++)
+		if (Math.abs(Math.round(x * 10 ** d) / 10 ** d - x) < 1e-9) return d;
+	return max;
+}
+
+/** A plain number with a fixed number of decimals, grouped per language. */
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+	return formatFixed(value, lang, digits);
+}
+
+function formatFixed(value: number, lang: Lang, digits: number): string {
+	return nf(lang, digits)
+		.format(value === 0 ? 0 : value)
+		.replace('-', '−');
+}
+
+/** A growth rate or other fraction as a percentage: 0.0844 → "8.4 %" (more digits when small). */
+export function formatRate(rate: number | null, lang: Lang, digits?: number): string {
+	if (rate === null || !Number.isFinite(rate)) return '—';
+	const d = digits ?? (Math.abs(rate) < 0.01 && rate !== 0 ? 2 : 1);
+	return `${formatNumber(rate * 100, lang, d)}%`;
+}
+
+/** A difference of two percentages, in percentage points. */
+export function formatPoints(diff: number | null, lang: Lang, digits = 2): string {
+	if (diff === null || !Number.isFinite(diff)) return '—';
+	const sign = diff > 0 ? '+' : '';
+	return `${sign}${formatNumber(diff, lang, digits)}${lang === 'zh' ? ' 个百分点' : ' pp'}`;
+}
+
+/**
+ * A value in a series' unit, in the reader's language: 亿元 as 亿元 / 万亿元 in Chinese and
+ * billion / trillion yuan in English; ratios in % with two decimals; counts as whole numbers.
+ */
+export function formatValue(value: number | null, unit: string, lang: Lang, exact = false): string {
+	if (value === null || !Number.isFinite(value)) return '—';
+	// With `exact`, as few decimals as the value needs (for targets stated as round numbers).
+	const formatNumber = (x: number, l: Lang, digits: number) =>
+		formatFixed(x, l, exact ? minimalDigits(x, digits) : digits);
+	switch (unit) {
+		case '亿元':
+			if (lang === 'zh')
+				return Math.abs(value) >= 10000
+					? `${formatNumber(value / 10000, lang, 2)} 万亿元`
+					: `${formatNumber(value, lang, 1)} 亿元`;
+			return Math.abs(value) >= 10000
+				? `${formatNumber(value / 10000, lang, 2)} trillion yuan`
+				: `${formatNumber(value / 10, lang, 1)} billion yuan`;
+		case '%':
+			return `${formatNumber(value, lang, 2)}%`;
+		case 'rate':
+			return `${formatNumber(value * 100, lang, exact ? 2 : Math.abs(value) < 0.01 ? 2 : 1)}%`;
+		case '人年/万人':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 0)} 人年/万人`
+				: `${formatNumber(value, lang, 0)} per 10,000 employed`;
+		case '人年':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 0)} 人年`
+				: `${formatNumber(value, lang, 0)} person-years`;
+		case '万人':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 1)} 万人`
+				: `${formatNumber(value / 100, lang, 2)} million`;
+		case '家':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 0)} 家`
+				: `${formatNumber(value, lang, 0)} companies`;
+		case '名':
+			return lang === 'zh'
+				? `第 ${formatNumber(value, lang, 0)} 名`
+				: `rank ${formatNumber(value, lang, 0)}`;
+		default:
+			return `${formatNumber(value, lang, 2)} ${unit}`;
+	}
+}
+
+/** A margin: the signed difference in the target's unit (percentage points for % targets). */
+export function formatMargin(margin: number | null, unit: string, lang: Lang): string {
+	if (margin === null || !Number.isFinite(margin)) return '—';
+	if (unit === '%') return formatPoints(margin, lang);
+	if (unit === 'rate') return formatPoints(margin * 100, lang, 2);
+	const text = formatValue(Math.abs(margin), unit, lang);
+	return `${margin > 0 ? '+' : margin < 0 ? '−' : ''}${text}`;
+}
+
+/** A target as the plan states it: no trailing zeros (6 %, 1.2 万亿元, 800 billion yuan). */
+export function formatTarget(value: number, unit: string, lang: Lang): string {
+	return formatValue(value, unit, lang, true);
+}

@@ -1,0 +1,17 @@
+// Shared steps for the browser tests: open a page of the built app and wait until it is
+// hydrated (input before hydration would be lost).
+import type { Page } from '@playwright/test';
+import { messages } from '../../src/lib/i18n/messages';
+import { observations, plan } from '../../src/lib/model/data';
+import { emptyScenario, evaluateScenario, type Lang, type Scenario } from '../../src/lib/model';
+
+export async function open(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await page.locator('main[data-hydrated="true"]').waitFor();
+}
+
+export function expectedEvaluation(scenario: Partial<Scenario> = {}) {
+	return evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
+}
+
+export { messages, observations, plan, type Lang };
