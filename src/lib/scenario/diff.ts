@@ -1,0 +1,50 @@
+// "What changed": every assumption in a scenario that differs from the defaults, with the old
+// and the new value, for the changes list and (later) for comparing scenarios.
+import type { Evaluation } from '../model/evaluate';
+import type { DriverId, Plan, Scenario } from '../model/types';
+
+export type Change =
+	| { kind: 'growth'; driver: DriverId; from: number | null; to: number }
+	| { kind: 'yearly'; driver: DriverId; year: number; from: number | null; to: number }
+	| { kind: 'user_value'; driver: DriverId; year: number; to: number }
+	| { kind: 'tolerance'; from: number; to: number }
+	| { kind: 'average_window'; from: { from: number; to: number }; to: { from: number; to: number } }
+	| { kind: 'growth_window'; from: number; to: number }
+	| { kind: 'as_of'; from: number; to: number };
+
+/**
+ * Lists the scenario's departures from the defaults. `baseline` is the evaluation at default
+ * assumptions (same as-of year), used for the "from" values of growth rates.
+ */
+export function changesFromDefaults(
+	plan: Plan,
+	s: Scenario,
+	baseline: Evaluation,
+	defaultAsOf: number
+): Change[] {
+	const out: Change[] = [];
+	if (s.asOf !== null && s.asOf !== defaultAsOf)
+		out.push({ kind: 'as_of', from: defaultAsOf, to: s.asOf });
+	for (const d of plan.drivers) {
+		const g = s.growth[d.id];
+		const base = baseline.drivers[d.id].growth;
+		if (g !== undefined) out.push({ kind: 'growth', driver: d.id, from: base, to: g });
+		for (const [year, rate] of Object.entries(s.yearlyGrowth[d.id] ?? {}))
+			out.push({ kind: 'yearly', driver: d.id, year: Number(year), from: g ?? base, to: rate });
+		for (const [year, value] of Object.entries(s.userValues[d.id] ?? {}))
+			out.push({ kind: 'user_value', driver: d.id, year: Number(year), to: value });
+	}
+	if (s.tolerance !== null && s.tolerance !== plan.defaults.tolerance)
+		out.push({ kind: 'tolerance', from: plan.defaults.tolerance, to: s.tolerance });
+	const w = s.averageWindow;
+	const dw = plan.defaults.averageWindow;
+	if (w !== null && (w.from !== dw.from || w.to !== dw.to))
+		out.push({ kind: 'average_window', from: dw, to: w });
+	if (s.growthWindowYears !== null && s.growthWindowYears !== plan.defaults.growthWindowYears)
+		out.push({
+			kind: 'growth_window',
+			from: plan.defaults.growthWindowYears,
+			to: s.growthWindowYears
+		});
+	return out;
+}

@@ -1,0 +1,94 @@
+// Named starting points, each a documented rule over the model and the data:
+// - trend: every default (trailing growth inside the latest basis);
+// - just meets: each target's driver at the growth that just meets it (rounded up to 1e-6), in
+//   plan order; a ratio target is solved with the drivers already set, e.g. basic research
+//   against the R&D spending that just meets R&D intensity;
+// - cautious / strong: each driver at the lowest / highest yearly growth in its default window
+//   inside the latest basis;
+// - as the plan saw it: the defaults as of 2022, the last full year before the plan (2023).
+import { evaluateScenario } from '../model/evaluate';
+import { yearlyGrowth } from '../model/series';
+import {
+	DRIVER_IDS,
+	emptyScenario,
+	type DriverId,
+	type ObservationsFile,
+	type Plan,
+	type Scenario
+} from '../model/types';
+import { growthParameters, snapRate } from './parameters';
+
+export const PRESET_IDS = ['trend', 'just_meets', 'cautious', 'strong', 'plan_view'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export const PLAN_VIEW_AS_OF = 2022;
+
+function extremeGrowth(
+	plan: Plan,
+	data: ObservationsFile,
+	base: Scenario,
+	pick: 'min' | 'max'
+): Scenario {
+	const evaluation = evaluateScenario(plan, data, base);
+	const growth: Partial<Record<DriverId, number>> = {};
+	for (const id of DRIVER_IDS) {
+		const driver = evaluation.drivers[id];
+		const trailing = driver.defaultGrowth;
+		if (trailing.kind !== 'compound' || driver.baseYear === null) continue;
+		const rates: number[] = [];
+		for (let year = trailing.from + 1; year <= trailing.to; year++) {
+			const g = yearlyGrowth(driver.history, year);
+			if (g !== null) rates.push(g);
+		}
+		if (rates.length === 0) continue;
+		growth[id] = snapRate(
+			pick === 'min' ? Math.min(...rates) : Math.max(...rates),
+			growthParameters[id]
+		);
+	}
+	return { ...base, growth };
+}
+
+function justMeets(plan: Plan, data: ObservationsFile, base: Scenario): Scenario {
+	let scenario: Scenario = { ...base, growth: {} };
+	for (const target of plan.targets) {
+		if (target.kind === 'qualitative') continue;
+		const result = evaluateScenario(plan, data, scenario).targets.find((r) => r.id === target.id)!;
+		if (result.requiredGrowth === null) continue;
+		scenario = {
+			...scenario,
+			growth: {
+				...scenario.growth,
+				[target.numerator]: Math.ceil(result.requiredGrowth * 1e6) / 1e6
+			}
+		};
+	}
+	return scenario;
+}
+
+/** The scenario a preset stands for, keeping the current as-of year except for the plan view. */
+export function presetScenario(
+	id: PresetId,
+	plan: Plan,
+	data: ObservationsFile,
+	current: Scenario
+): Scenario {
+	const base: Scenario = {
+		...emptyScenario(),
+		asOf: current.asOf,
+		tolerance: current.tolerance,
+		averageWindow: current.averageWindow
+	};
+	switch (id) {
+		case 'trend':
+			return base;
+		case 'just_meets':
+			return justMeets(plan, data, base);
+		case 'cautious':
+			return extremeGrowth(plan, data, base, 'min');
+		case 'strong':
+			return extremeGrowth(plan, data, base, 'max');
+		case 'plan_view':
+			return { ...emptyScenario(), asOf: PLAN_VIEW_AS_OF };
+	}
+}
