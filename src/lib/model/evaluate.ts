@@ -123,7 +123,8 @@ export type ScenarioIssueReason =
 	| 'published_year'
 	| 'invalid_tolerance'
 	| 'invalid_window'
-	| 'invalid_as_of';
+	| 'invalid_as_of'
+	| 'default_out_of_range';
 
 export interface ScenarioIssue {
 	field: string;
@@ -249,8 +250,11 @@ function settle(context: Context, scenario: Scenario) {
 			continue;
 		}
 		const spec = plan.drivers.find((d) => d.id === id)!;
+		// Years with a published level or a published growth rate are not the user's to fill.
 		const published = new Set(
-			(context.data.series[spec.series]?.observations ?? []).map((o) => o.year)
+			[spec.series, ...(spec.ratesSeries ? [spec.ratesSeries] : [])].flatMap((sid) =>
+				(context.data.series[sid]?.observations ?? []).map((o) => o.year)
+			)
 		);
 		const out: Record<number, number> = {};
 		for (const [y, value] of Object.entries(byYear ?? {})) {
@@ -288,7 +292,16 @@ function evaluateDriver(
 	const spec = context.plan.drivers.find((d) => d.id === id)!;
 	const targetYear = context.plan.targetYear;
 	const history = driverHistory(spec, context.data, settings.asOf, settings.userValues[id]);
-	const defaultGrowth = trailingGrowth(history, settings.growthWindowYears);
+	let defaultGrowth = trailingGrowth(history, settings.growthWindowYears);
+	if (defaultGrowth.kind !== 'none' && !isValidGrowth(defaultGrowth.rate)) {
+		// Only entered values can do this (published data stays in range): report, do not project.
+		settings.issues.push({
+			field: `growth.${id}`,
+			value: String(defaultGrowth.rate),
+			reason: 'default_out_of_range'
+		});
+		defaultGrowth = { kind: 'none' };
+	}
 	const userGrowth = settings.growth[id];
 	const growth = userGrowth ?? (defaultGrowth.kind === 'none' ? null : defaultGrowth.rate);
 	const growthSource = userGrowth !== undefined ? 'user' : growth === null ? 'none' : 'default';

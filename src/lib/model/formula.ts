@@ -11,6 +11,7 @@ import {
 	powDependencies,
 	subtractDependencies,
 	unaryMinusDependencies,
+	unaryPlusDependencies,
 	type FactoryFunctionMap,
 	type MathNode
 } from 'mathjs/number';
@@ -24,7 +25,8 @@ const math = create({
 	multiplyDependencies,
 	divideDependencies,
 	powDependencies,
-	unaryMinusDependencies
+	unaryMinusDependencies,
+	unaryPlusDependencies
 } as FactoryFunctionMap);
 
 const ALLOWED_OPERATORS = new Set([

@@ -43,11 +43,13 @@ export function requiredGrowthRate(from: number, to: number, years: number): Sol
 	if (years <= 0) return unreachable('no_years_left');
 	if (from <= 0) return unreachable('non_positive_base');
 	if (to <= 0) return unreachable('non_positive_target');
-	const rate = (to / from) ** (1 / years) - 1;
+	// In logarithms, so that a huge ratio of two valid values does not overflow.
+	const rate = Math.exp((Math.log(to) - Math.log(from)) / years) - 1;
 	if (!Number.isFinite(rate)) return unreachable('invalid_input');
-	return rate < MIN_GROWTH || rate > MAX_GROWTH
-		? unreachable('out_of_range')
-		: { kind: 'rate', rate };
+	// A hair of slack for rounding in the logarithms at the edges of the range.
+	const slack = 1e-12;
+	if (rate < MIN_GROWTH - slack || rate > MAX_GROWTH + slack) return unreachable('out_of_range');
+	return { kind: 'rate', rate: Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, rate)) };
 }
 
 /**

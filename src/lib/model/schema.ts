@@ -1,6 +1,7 @@
 // Validates the seed files (plan and observations) and turns any flaw into one message that
 // names the file, the record and the field. Pure: callers pass the parsed JSON in.
 import * as v from 'valibot';
+import { compileFormula } from './formula';
 import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
 
 const Text = v.object({
@@ -194,6 +195,11 @@ export function validatePlan(
 				`targets[${i}].target`,
 				'only qualitative targets may have no target value'
 			);
+		try {
+			compileFormula(t.formula, DRIVER_IDS);
+		} catch (e) {
+			throw new DataFileError(file, `targets[${i}].formula`, (e as Error).message);
+		}
 		if (t.kind === 'ratio' && !t.denominator)
 			throw new DataFileError(
 				file,

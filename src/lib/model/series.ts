@@ -100,10 +100,12 @@ export function driverHistory(
 		};
 		(year <= asOf ? points : laterActuals).push(point);
 	}
+	// A user value takes the basis of the published figure before it (or the first one after).
+	const published = [...points];
 	for (const [yearText, value] of Object.entries(userValues)) {
 		const year = Number(yearText);
 		if (preferred.has(year) || year > asOf || !Number.isFinite(value) || value <= 0) continue;
-		const before = points.filter((p) => p.year < year).at(-1) ?? points[0];
+		const before = published.filter((p) => p.year < year).at(-1) ?? published[0];
 		points.push({ year, value, basis: before?.basis ?? 'user', kind: 'user' });
 	}
 	points.sort((a, b) => a.year - b.year);

@@ -1,0 +1,113 @@
+// Reads the evaluator's command line. Pure: the arguments and the environment come in; options
+// or one error go out. The words for both live in messages.ts.
+import type { Lang } from '../lib/model/types';
+
+export interface CliOptions {
+	json: boolean;
+	help: boolean;
+	lang: Lang;
+	/** The --as-of year, checked against the accepted range; null when not given. */
+	asOf: number | null;
+	/** The scenario argument (a link or its parameter part); null when not given. */
+	scenario: string | null;
+}
+
+export type ArgError =
+	| { kind: 'unknown_option'; option: string }
+	| { kind: 'missing_value'; option: '--lang' | '--as-of' }
+	| { kind: 'bad_lang'; value: string }
+	| { kind: 'bad_as_of'; value: string; min: number; max: number }
+	| { kind: 'extra_argument'; value: string };
+
+export type ParsedArgs =
+	{ ok: true; options: CliOptions } | { ok: false; error: ArgError; lang: Lang };
+
+export type Env = Record<string, string | undefined>;
+
+const isLang = (value: string): value is Lang => value === 'zh' || value === 'en';
+
+/** The language of the environment: zh when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese. */
+export function langFromEnv(env: Env): Lang {
+	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+	return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--help] [--] [scenario]`; options also take the
+ * `--name=value` form. The first error wins, reported in the --lang language when that is valid,
+ * else in the environment's.
+ */
+export function parseArgs(
+	argv: readonly string[],
+	env: Env,
+	asOfRange: { min: number; max: number }
+): ParsedArgs {
+	const options: CliOptions = {
+		json: false,
+		help: false,
+		lang: langFromEnv(env),
+		asOf: null,
+		scenario: null
+	};
+	const errors: ArgError[] = [];
+	let langError: ArgError | null = null;
+	const fail = (e: ArgError) => errors.push(e);
+	let onlyPositionals = false;
+
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+			if (options.scenario === null) options.scenario = arg;
+			else fail({ kind: 'extra_argument', value: arg });
+			continue;
+		}
+		if (arg === '--') {
+			onlyPositionals = true;
+			continue;
+		}
+		const eq = arg.indexOf('=');
+		const name = eq < 0 ? arg : arg.slice(0, eq);
+		const inline = eq < 0 ? null : arg.slice(eq + 1);
+		const takeValue = (option: '--lang' | '--as-of'): string | null => {
+			if (inline !== null) return inline;
+			const next = argv[i + 1];
+			if (next === undefined || next.startsWith('--')) {
+				fail({ kind: 'missing_value', option });
+				return null;
+			}
+			i++;
+			return next;
+		};
+		switch (name) {
+			case '--json':
+			case '--help':
+			case '-h':
+				if (inline !== null) fail({ kind: 'unknown_option', option: arg });
+				else if (name === '--json') options.json = true;
+				else options.help = true;
+				break;
+			case '--lang': {
+				const value = takeValue('--lang');
+				if (value === null) break;
+				if (isLang(value)) options.lang = value;
+				else langError ??= { kind: 'bad_lang', value };
+				break;
+			}
+			case '--as-of': {
+				const value = takeValue('--as-of');
+				if (value === null) break;
+				const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+				if (year >= asOfRange.min && year <= asOfRange.max) options.asOf = year;
+				else fail({ kind: 'bad_as_of', value, ...asOfRange });
+				break;
+			}
+			default:
+				fail({ kind: 'unknown_option', option: arg });
+		}
+	}
+	// A bad --lang is reported first, and in the environment's language.
+	if (langError) return { ok: false, error: langError, lang: langFromEnv(env) };
+	const error = errors[0];
+	if (error) return { ok: false, error, lang: options.lang };
+	return { ok: true, options };
+}

@@ -1,0 +1,309 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { observations, plan } from '../lib/model/data';
+import { evaluateScenario } from '../lib/model/evaluate';
+import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
+import { parseScenarioParams } from '../lib/scenario/params';
+import { displayWidth, formatNumber, formatRate, formatTable, toJsonReport } from './report';
+import { runCli } from './run';
+
+const data = { plan, observations };
+const evaluate = (scenario: Partial<Scenario>) =>
+	evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
+const fromParams = (text: string) => {
+	const { scenario, ignored } = parseScenarioParams(text, { maxAsOf: plan.targetYear });
+	return toJsonReport(evaluateScenario(plan, observations, scenario), ignored);
+};
+const targetOf = (report: ReturnType<typeof toJsonReport>, id: string) => {
+	const target = report.targets.find((t) => t.id === id);
+	if (!target) throw new Error(`no target ${id}`);
+	return target;
+};
+
+/** Paths of every undefined value inside a plain object. */
+function undefinedPaths(value: unknown, path = '$'): string[] {
+	if (value === undefined) return [path];
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([k, v]) => undefinedPaths(v, `${path}.${k}`));
+}
+
+const TARGET_FIELDS = [
+	'id',
+	'kind',
+	'unit',
+	'comparator',
+	'target',
+	'tolerance',
+	'baseYear',
+	'baseValue',
+	'assumedGrowth',
+	'projected',
+	'verdict',
+	'margin',
+	'marginRelative',
+	'requiredGrowth',
+	'requiredGrowthWithinTolerance',
+	'firstYearMet',
+	'window',
+	'average',
+	'missing',
+	'drivers'
+].sort();
+
+describe('toJsonReport', () => {
+	it('gives the high-tech value added as of 2023 the growth that reaches 12,000 in two years', () => {
+		const hightech = targetOf(toJsonReport(evaluate({ asOf: 2023 })), 'hightech_va');
+		expect(hightech.baseYear).toBe(2023);
+		expect(hightech.baseValue).toBeCloseTo(11875.4, 6);
+		expect(hightech.requiredGrowth).toBeCloseTo((12000 / 11875.4) ** (1 / 2) - 1, 12);
+		expect(hightech.requiredGrowth).toBeCloseTo(0.005232, 6);
+	});
+
+	it('projects technology contracts from 2024 at the assumed 5 %', () => {
+		const contracts = targetOf(fromParams('tech_contracts=0.05'), 'tech_contracts');
+		expect(contracts).toMatchObject({
+			baseYear: 2024,
+			baseValue: 9153,
+			assumedGrowth: 0.05,
+			verdict: 'met'
+		});
+		expect(contracts.projected).toBeCloseTo(9610.65, 8);
+		expect(contracts.margin).toBeCloseTo(1610.65, 8);
+		expect(contracts.marginRelative).toBeCloseTo(1610.65 / 8000, 12);
+		expect(contracts.requiredGrowth).toBeCloseTo(8000 / 9153 - 1, 12);
+		expect(contracts.drivers.tech_contracts).toEqual({
+			baseYear: 2024,
+			baseValue: 9153,
+			growth: 0.05,
+			value2025: contracts.projected
+		});
+	});
+
+	it('reports the as-of year, the tolerance and every target in plan order', () => {
+		const report = fromParams('');
+		expect(report.asOf).toBe(2025);
+		expect(report.tolerance).toBe(0.05);
+		expect(report.targets.map((t) => t.id)).toEqual([...TARGET_IDS]);
+		expect(report.ignored).toEqual([]);
+		expect(report.issues).toEqual([]);
+	});
+
+	it.each([
+		['the defaults', ''],
+		['an assumed growth', 'tech_contracts=0.05&employed=0.01'],
+		['an early as-of year', 'asof=2016'],
+		['as of 2023', 'asof=2023&tol=0.1']
+	])('has every field and no undefined value under %s', (_, text) => {
+		const report = fromParams(text);
+		expect(undefinedPaths(report)).toEqual([]);
+		expect(undefinedPaths(JSON.parse(JSON.stringify(report)))).toEqual([]);
+		for (const t of report.targets) {
+			expect(Object.keys(t).sort()).toEqual(TARGET_FIELDS);
+			expect(t.window === null).toBe(t.kind !== 'average_growth');
+			expect(t.average === null).toBe(t.kind !== 'average_growth');
+		}
+		expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+	});
+
+	it('gives the window and both averages of the digital-economy growth', () => {
+		const digital = targetOf(fromParams(''), 'digital_economy_growth');
+		expect(digital.window).toEqual({ from: 2021, to: 2025 });
+		const rates = [0.131, 0.044, 0.085, 0.077, 0.087];
+		expect(digital.average?.rates.map((r) => r.rate)).toEqual(
+			rates.map((r) => expect.closeTo(r, 12))
+		);
+		expect(digital.average?.arithmetic).toBeCloseTo(rates.reduce((a, b) => a + b) / 5, 12);
+		const product = rates.reduce((p, r) => p * (1 + r), 1);
+		expect(digital.average?.compound).toBeCloseTo(product ** (1 / 5) - 1, 12);
+	});
+
+	it('names the missing driver and leaves the projection null', () => {
+		const density = targetOf(fromParams(''), 'rd_personnel_density');
+		expect(density).toMatchObject({
+			verdict: 'needs_assumption',
+			missing: ['employed'],
+			projected: null,
+			margin: null
+		});
+		const supplied = targetOf(fromParams('employed=0.01'), 'rd_personnel_density');
+		expect(supplied.missing).toEqual([]);
+		expect(supplied.projected).toBeCloseTo(
+			supplied.drivers.rd_personnel!.value2025! / (1220.1 * 1.01 ** 9),
+			9
+		);
+	});
+});
+
+describe('formatNumber and formatRate', () => {
+	it.each([
+		[14900, {}, '14,900'],
+		[9610.65, {}, '9,611'],
+		[207.636, {}, '207.6'],
+		[6.5774, {}, '6.58'],
+		[78, {}, '78'],
+		[6.8, { trim: false }, '6.80'],
+		[1610.65, { signed: true }, '+1,611'],
+		[-0.5, { signed: true, trim: false }, '−0.50']
+	])('formats %d with %o as %s', (value, style, text) => {
+		expect(formatNumber(value, style)).toBe(text);
+	});
+
+	it.each([
+		[0.005232, 'en', '0.52 %'],
+		[0.05, 'en', '5.00 %'],
+		[0.131, 'en', '13.1 %'],
+		[-0.12597, 'en', '−12.6 %'],
+		[0.0844, 'zh', '8.44%']
+	] as const)('formats the rate %d in %s as %s', (rate, lang, text) => {
+		expect(formatRate(rate, lang)).toBe(text);
+	});
+});
+
+describe('formatTable', () => {
+	const evaluation = evaluate({ growth: { tech_contracts: 0.05 } });
+
+	it.each(['en', 'zh'] as const)('aligns the header and every row in %s', (lang) => {
+		const lines = formatTable(evaluation, { plan, lang }).split('\n');
+		const rule = lines.findIndex((l) => /^-+$/.test(l));
+		const table = [lines[rule - 1]!, ...lines.slice(rule + 1, rule + 1 + plan.targets.length)];
+		// The last column is right-aligned, so every line of the table ends in the same column.
+		expect(new Set(table.map(displayWidth))).toEqual(new Set([displayWidth(lines[rule]!)]));
+		for (const [i, spec] of plan.targets.entries())
+			expect(table[i + 1]!.startsWith(spec.name[lang])).toBe(true);
+	});
+
+	it('shows base, growth, projection, goal, verdict, margin and required growth in English', () => {
+		const text = formatTable(evaluation, { plan, lang: 'en' });
+		const row = text.split('\n').find((l) => l.startsWith('Technology contracts'));
+		expect(row?.split(/\s{2,}/)).toEqual([
+			'Technology contracts',
+			'亿元',
+			'2024: 9,153',
+			'5.00 %',
+			'9,611',
+			'> 8,000',
+			'met',
+			'+1,611 (+20.1 %)',
+			'−12.6 %'
+		]);
+		expect(text).toContain('≈ 6 % (≥ 5.7 %)');
+		expect(text).toContain('compound average 8.44 %, arithmetic mean 8.48 %');
+		expect(text).toContain('no growth is known for Employed persons (employed, data up to 2016)');
+		expect(text).toContain('e.g. employed=0.01');
+		expect(text).toContain('no numeric target; tracked level 101,731 亿元 in 2025');
+		expect(text.trimEnd().split('\n').at(-1)).toBe('Ignored scenario parts: none. Issues: none.');
+	});
+
+	it('speaks Chinese in zh', () => {
+		const text = formatTable(evaluation, { plan, lang: 'zh' });
+		const row = text.split('\n').find((l) => l.startsWith('技术合同成交额'));
+		expect(row?.split(/\s{2,}/)).toEqual([
+			'技术合同成交额',
+			'亿元',
+			'2024: 9,153',
+			'5.00%',
+			'9,611',
+			'> 8,000',
+			'达成',
+			'+1,611（+20.1%）',
+			'−12.6%'
+		]);
+		expect(text).toContain('6%左右（≥ 5.7%）');
+		expect(text).toContain('需补充假设');
+		expect(text).toContain('例如 employed=0.01');
+		expect(text.trimEnd().split('\n').at(-1)).toBe('忽略的情景参数：无。问题：无。');
+	});
+
+	it('lists ignored parts and issues on the last line', () => {
+		const withIssue = evaluate({ growth: { gdp: 99 } });
+		const text = formatTable(withIssue, {
+			plan,
+			lang: 'en',
+			ignored: [{ part: 'foo=1', reason: 'unknown_key' }]
+		});
+		expect(text.trimEnd().split('\n').at(-1)).toBe(
+			'Ignored scenario parts: "foo=1" (unknown key). Issues: growth.gdp=99 (invalid growth).'
+		);
+	});
+});
+
+describe('runCli', () => {
+	const run = (argv: string[], env: Record<string, string> = { LANG: 'C' }) =>
+		runCli(argv, env, data);
+
+	it('prints the table in the language of the environment', () => {
+		expect(run([]).stdout).toContain('Verdict');
+		expect(run([], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('判定');
+	});
+
+	it('prints one JSON object equal to the report', () => {
+		const result = run(['--json', 'tech_contracts=0.05']);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(JSON.parse(result.stdout)).toEqual(fromParams('tech_contracts=0.05'));
+	});
+
+	it('lets --as-of take precedence over asof in the scenario', () => {
+		const result = run(['--json', '--as-of', '2023', 'https://example.org/#asof=2020']);
+		expect(JSON.parse(result.stdout).asOf).toBe(2023);
+	});
+
+	it('prints help and succeeds', () => {
+		const result = run(['--help']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('--as-of YEAR');
+	});
+
+	it.each([
+		['an unknown driver', ['foo=1'], 'unknown key'],
+		['a non-number', ['gdp=fast'], 'is not a number'],
+		['a growth of −100 %', ['gdp=-1'], 'out of range'],
+		['a repeated key', ['gdp=0.05&gdp=0.06'], 'repeats an earlier key'],
+		['an as-of year past the target year', ['asof=2026'], 'from 2016 to 2025'],
+		['an unknown option', ['--fast'], 'Unknown option "--fast"'],
+		['a bad --as-of', ['--as-of', '1999'], 'use a year from 2016 to 2025'],
+		['a missing --as-of year', ['--as-of'], 'needs a year'],
+		['a second scenario', ['gdp=0.05', 'rd_spend=0.1'], 'one argument']
+	])('refuses %s with one sentence and exit code 2', (_, argv, phrase) => {
+		const result = run(argv);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(phrase);
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+
+	it('refuses in Chinese under --lang zh', () => {
+		const result = run(['--lang', 'zh', 'gdp=fast']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe(
+			'情景参数无效，未进行计算：“gdp=fast”不是数字（增速写作小数，例如 0.05 表示 5%）。\n'
+		);
+	});
+});
+
+describe('the evaluate command', () => {
+	const root = fileURLToPath(new URL('../..', import.meta.url));
+	const cli = (...args: string[]) =>
+		spawnSync('node_modules/.bin/tsx', ['src/cli/evaluate.ts', ...args], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { PATH: process.env.PATH, LANG: 'C' },
+			timeout: 60_000
+		});
+
+	it('exits 0 with parseable JSON', { timeout: 60_000 }, () => {
+		const result = cli('--json', 'tech_contracts=0.05');
+		expect(result.status).toBe(0);
+		const report = JSON.parse(result.stdout);
+		expect(targetOf(report, 'tech_contracts').projected).toBeCloseTo(9610.65, 8);
+	});
+
+	it('exits 2 with one line on stderr for an unknown key', { timeout: 60_000 }, () => {
+		const result = cli('foo=1');
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain('"foo=1" has an unknown key');
+	});
+});

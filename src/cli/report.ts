@@ -1,0 +1,376 @@
+// Turns an evaluation into what the command line prints: an aligned table with notes in one
+// language, or one JSON object with unrounded values. Formatting only: every number shown comes
+// from the model's evaluation, and verdicts are never recomputed here.
+import { format } from 'd3-format';
+import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
+import type { DriverId, Lang, Plan } from '../lib/model/types';
+import type { IgnoredPart } from '../lib/scenario/params';
+import { ignoredText, issueText, words } from './messages';
+
+const DASH = '—';
+/** The example growth offered when a driver needs one. */
+const EXAMPLE_GROWTH = 0.01;
+
+const formatters = new Map<string, (n: number) => string>();
+function formatWith(specifier: string, value: number): string {
+	let f = formatters.get(specifier);
+	if (!f) {
+		f = format(specifier);
+		formatters.set(specifier, f);
+	}
+	return f(value);
+}
+
+export interface NumberStyle {
+	/** Show a plus sign on positive values. */
+	signed?: boolean;
+	/** Drop trailing zeros (6 rather than 6.00); off where a column of values should line up. */
+	trim?: boolean;
+}
+
+const specifier = (digits: number, { signed = false, trim = true }: NumberStyle) =>
+	`${signed ? '+' : ''},.${digits}${trim ? '~' : ''}f`;
+
+/** A plain number with fewer decimals as it grows: 14,900 · 207.6 · 6.58 (trailing zeros dropped). */
+export function formatNumber(value: number, style: NumberStyle = {}): string {
+	const size = Math.abs(value);
+	const digits = size >= 1000 ? 0 : size >= 100 ? 1 : 2;
+	return formatWith(specifier(digits, { trim: true, ...style }), value);
+}
+
+/** A rate (a fraction) as a percentage: two decimals below 10 %, one above (4.70 %, 13.1 %). */
+export function formatRate(rate: number, lang: Lang, style: NumberStyle = {}): string {
+	const percent = rate * 100;
+	const digits = Math.abs(percent) < 10 ? 2 : 1;
+	return words(lang).percent(formatWith(specifier(digits, { trim: false, ...style }), percent));
+}
+
+/** A target's value in its unit: a rate as a percentage, a `%` ratio with its sign, else the number. */
+function formatValue(value: number, unit: string, lang: Lang, style: NumberStyle = {}): string {
+	if (unit === 'rate') return formatRate(value, lang, style);
+	if (unit === '%') return words(lang).percent(formatNumber(value, { trim: false, ...style }));
+	return formatNumber(value, style);
+}
+
+function formatMargin(t: TargetResult, lang: Lang): string {
+	if (t.margin === null) return DASH;
+	const w = words(lang);
+	const style = { signed: true, trim: false };
+	const absolute =
+		t.unit === '%'
+			? w.percentPoints(formatNumber(t.margin, style))
+			: t.unit === 'rate'
+				? w.percentPoints(formatNumber(t.margin * 100, style))
+				: formatNumber(t.margin, { signed: true });
+	return t.marginRelative === null
+		? absolute
+		: w.bracket(absolute, formatRate(t.marginRelative, lang, style));
+}
+
+function formatGoal(t: TargetResult, lang: Lang): string {
+	if (t.target === null) return DASH;
+	const w = words(lang);
+	const target = formatValue(t.target, t.unit, lang, { trim: true });
+	switch (t.comparator) {
+		case 'exceeds':
+			return `> ${target}`;
+		case 'at_least':
+			return `≥ ${target}`;
+		case 'rank_at_most':
+			return w.rankAtMost(target);
+		case 'about':
+		case 'average_growth': {
+			const bound = t.target - (t.tolerance ?? 0) * Math.abs(t.target);
+			return w.about(target, formatValue(bound, t.unit, lang, { trim: true }));
+		}
+		case 'qualitative':
+			return DASH;
+	}
+}
+
+function formatRequired(t: TargetResult, lang: Lang): string {
+	if (t.requiredGrowth !== null) return formatRate(t.requiredGrowth, lang);
+	return words(lang).requiredNotes[t.requiredGrowthNote ?? 'not_applicable'];
+}
+
+const driverUnit = (plan: Plan, id: DriverId) => plan.drivers.find((d) => d.id === id)?.unit ?? '';
+const driverName = (plan: Plan, id: DriverId, lang: Lang) =>
+	plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
+
+function tableRow(t: TargetResult, plan: Plan, lang: Lang): string[] {
+	const w = words(lang);
+	// An average-growth target starts from its driver's level, in the driver's unit.
+	const base =
+		t.baseYear === null || t.baseValue === null
+			? DASH
+			: t.kind === 'average_growth'
+				? `${t.baseYear}: ${formatNumber(t.baseValue)} ${driverUnit(plan, t.spec.numerator)}`
+				: `${t.baseYear}: ${formatValue(t.baseValue, t.unit, lang)}`;
+	return [
+		t.spec.name[lang],
+		t.unit === 'rate' ? '%' : t.unit,
+		base,
+		t.assumedGrowth === null ? DASH : formatRate(t.assumedGrowth, lang),
+		t.projected === null ? DASH : formatValue(t.projected, t.unit, lang),
+		formatGoal(t, lang),
+		w.verdicts[t.verdict],
+		formatMargin(t, lang),
+		formatRequired(t, lang)
+	];
+}
+
+/** Columns of CJK and full-width characters take two cells in a terminal. */
+function isWide(codePoint: number): boolean {
+	return (
+		(codePoint >= 0x1100 && codePoint <= 0x115f) ||
+		(codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+		(codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+		(codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+		(codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+		(codePoint >= 0xff00 && codePoint <= 0xff60) ||
+		(codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+		(codePoint >= 0x20000 && codePoint <= 0x3fffd)
+	);
+}
+
+/** The number of terminal columns a string takes. */
+export function displayWidth(text: string): number {
+	let width = 0;
+	for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+	return width;
+}
+
+/** Lays out rows in columns two spaces apart; `right` marks the right-aligned columns. */
+export function alignColumns(rows: readonly string[][], right: readonly boolean[]): string[] {
+	const widths: number[] = [];
+	for (const row of rows)
+		row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+	return rows.map((row) =>
+		row
+			.map((cell, i) => {
+				const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
+				return right[i] ? pad + cell : cell + pad;
+			})
+			.join('  ')
+			.trimEnd()
+	);
+}
+
+function driverPhrase(t: TargetResult, id: DriverId, plan: Plan, targetYear: number, lang: Lang) {
+	const w = words(lang);
+	const d = t.drivers[id];
+	if (!d || d.baseYear === null || d.baseValue === null)
+		return w.missingDriver(driverName(plan, id, lang), id, null);
+	const at = w.driverAt(id, formatNumber(d.baseValue), driverUnit(plan, id), d.baseYear);
+	if (d.baseYear >= targetYear) return at + w.driverActual;
+	if (d.growth === null || d.value2025 === null) return at + w.driverNoGrowth;
+	return at + w.driverProjected(formatRate(d.growth, lang), formatNumber(d.value2025), targetYear);
+}
+
+/** The note under the table for one target, or null when the row says it all. */
+function targetNote(
+	t: TargetResult,
+	evaluation: Evaluation,
+	plan: Plan,
+	lang: Lang
+): string | null {
+	const w = words(lang);
+	const { targetYear } = evaluation;
+	const name = t.spec.name[lang];
+	const colon = lang === 'zh' ? '：' : ': ';
+	const bound =
+		t.requiredGrowthWithinTolerance === null
+			? ''
+			: w.toleranceBound(formatRate(t.requiredGrowthWithinTolerance, lang));
+	let body: string;
+	if (t.verdict === 'needs_assumption') {
+		const baseYear = t.drivers[t.spec.numerator]?.baseYear ?? null;
+		const gaps = (t.average?.rates ?? [])
+			.filter((r) => r.kind === 'missing' && baseYear !== null && r.year <= baseYear)
+			.map((r) => r.year);
+		if (gaps.length > 0) body = name + colon + w.gapNote(gaps);
+		else {
+			const missing = t.missing.map((id) =>
+				w.missingDriver(driverName(plan, id, lang), id, t.drivers[id]?.baseYear ?? null)
+			);
+			// Only a driver with data can be projected from an assumed growth.
+			const growable = t.missing.filter((id) => (t.drivers[id]?.baseYear ?? null) !== null);
+			const example =
+				growable.length === 0 ? null : growable.map((id) => `${id}=${EXAMPLE_GROWTH}`).join('&');
+			body = name + colon + w.missingNote(targetYear, missing, example);
+		}
+	} else if (t.kind === 'ratio') {
+		const ids = Object.keys(t.drivers) as DriverId[];
+		const phrases = ids.map((id) => driverPhrase(t, id, plan, targetYear, lang));
+		body = `${name} ${w.ratioNote(t.spec.formula, phrases, t.spec.numerator)}${bound}`;
+	} else if (t.kind === 'average_growth' && t.average && t.window) {
+		const rate = (r: number | null) => (r === null ? DASH : formatRate(r, lang));
+		const yearly = t.average.rates.map((r) =>
+			w.yearRate(r.year, rate(r.rate), r.kind === 'projected')
+		);
+		const anyProjected = t.average.rates.some((r) => r.kind === 'projected');
+		body =
+			name +
+			colon +
+			w.averageNote(
+				t.window.from,
+				t.window.to,
+				rate(t.average.compound),
+				rate(t.average.arithmetic),
+				w.list(yearly),
+				anyProjected
+			) +
+			bound;
+	} else if (t.kind === 'qualitative') {
+		const value = t.projected === null ? null : formatNumber(t.projected);
+		body = name + colon + w.qualitativeNote(value, t.unit, targetYear, t.spec.why?.[lang] ?? '');
+	} else if (bound !== '') body = name + colon + bound.replace(/^[;；]\s*/, '');
+	else return null;
+	return /[.。]$/.test(body.trim()) ? body.trim() : w.sentence([body.trim()]);
+}
+
+export interface TableOptions {
+	plan: Plan;
+	lang: Lang;
+	/** Scenario parts the parser set aside, listed on the last line. */
+	ignored?: readonly IgnoredPart[];
+}
+
+/**
+ * The evaluation as text: a title, one aligned row per target (base, assumed growth, projected
+ * value, goal, verdict, margin, required growth), a legend, notes for ratios, averages,
+ * qualitative targets and missing assumptions, and a last line listing ignored scenario parts
+ * and the model's issues. Ends with a newline.
+ */
+export function formatTable(evaluation: Evaluation, options: TableOptions): string {
+	const { plan, lang } = options;
+	const w = words(lang);
+	const headers = w.headers.map((h, i) => (i === 4 ? String(evaluation.targetYear) : h));
+	const rows = evaluation.targets.map((t) => tableRow(t, plan, lang));
+	const right = [false, false, true, true, true, false, false, true, true];
+	const [header, ...body] = alignColumns([headers, ...rows], right);
+	const rule = '-'.repeat(Math.max(...[header ?? '', ...body].map(displayWidth)));
+	const notes = evaluation.targets
+		.map((t) => targetNote(t, evaluation, plan, lang))
+		.filter((n): n is string => n !== null);
+	const list = (items: string[]) => (items.length === 0 ? w.none : w.list(items));
+	const ignored = list((options.ignored ?? []).map((i) => ignoredText(i, lang)));
+	const issues = list(evaluation.issues.map((i) => issueText(i, lang)));
+	return [
+		w.title(plan.shortTitle[lang], evaluation.asOf, evaluation.targetYear),
+		'',
+		header,
+		rule,
+		...body,
+		'',
+		...w.legend(formatRate(evaluation.tolerance, lang, { trim: true })),
+		'',
+		`${w.notesHeading}${lang === 'zh' ? '：' : ':'}`,
+		...notes.map((n) => `- ${n}`),
+		'',
+		w.ignoredLine(ignored, issues),
+		''
+	].join('\n');
+}
+
+export interface JsonDriver {
+	baseYear: number | null;
+	baseValue: number | null;
+	growth: number | null;
+	value2025: number | null;
+}
+
+export interface JsonTarget {
+	id: TargetResult['id'];
+	kind: TargetResult['kind'];
+	unit: string;
+	comparator: TargetResult['comparator'];
+	target: number | null;
+	tolerance: number | null;
+	baseYear: number | null;
+	baseValue: number | null;
+	assumedGrowth: number | null;
+	projected: number | null;
+	verdict: TargetResult['verdict'];
+	margin: number | null;
+	marginRelative: number | null;
+	requiredGrowth: number | null;
+	requiredGrowthWithinTolerance: number | null;
+	firstYearMet: { year: number; actual: boolean } | null;
+	window: { from: number; to: number } | null;
+	average: {
+		compound: number | null;
+		arithmetic: number | null;
+		rates: { year: number; rate: number | null; kind: 'actual' | 'projected' | 'missing' }[];
+	} | null;
+	missing: DriverId[];
+	drivers: Partial<Record<DriverId, JsonDriver>>;
+}
+
+export interface JsonReport {
+	asOf: number;
+	tolerance: number;
+	targets: JsonTarget[];
+	ignored: IgnoredPart[];
+	issues: ScenarioIssue[];
+}
+
+function jsonTarget(t: TargetResult): JsonTarget {
+	const drivers: Partial<Record<DriverId, JsonDriver>> = {};
+	for (const [id, d] of Object.entries(t.drivers) as [DriverId, JsonDriver | undefined][])
+		if (d)
+			drivers[id] = {
+				baseYear: d.baseYear ?? null,
+				baseValue: d.baseValue ?? null,
+				growth: d.growth ?? null,
+				value2025: d.value2025 ?? null
+			};
+	return {
+		id: t.id,
+		kind: t.kind,
+		unit: t.unit,
+		comparator: t.comparator,
+		target: t.target ?? null,
+		tolerance: t.tolerance ?? null,
+		baseYear: t.baseYear ?? null,
+		baseValue: t.baseValue ?? null,
+		assumedGrowth: t.assumedGrowth ?? null,
+		projected: t.projected ?? null,
+		verdict: t.verdict,
+		margin: t.margin ?? null,
+		marginRelative: t.marginRelative ?? null,
+		requiredGrowth: t.requiredGrowth ?? null,
+		requiredGrowthWithinTolerance: t.requiredGrowthWithinTolerance ?? null,
+		firstYearMet: t.firstYearMet
+			? { year: t.firstYearMet.year, actual: t.firstYearMet.actual }
+			: null,
+		window:
+			t.kind === 'average_growth' && t.window ? { from: t.window.from, to: t.window.to } : null,
+		average: t.average
+			? {
+					compound: t.average.compound ?? null,
+					arithmetic: t.average.arithmetic ?? null,
+					rates: t.average.rates.map((r) => ({ year: r.year, rate: r.rate ?? null, kind: r.kind }))
+				}
+			: null,
+		missing: [...t.missing],
+		drivers
+	};
+}
+
+/**
+ * The evaluation as one plain object for `--json`: unrounded values, and null (never a missing
+ * field) wherever a value does not apply.
+ */
+export function toJsonReport(
+	evaluation: Evaluation,
+	ignored: readonly IgnoredPart[] = []
+): JsonReport {
+	return {
+		asOf: evaluation.asOf,
+		tolerance: evaluation.tolerance,
+		targets: evaluation.targets.map(jsonTarget),
+		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
+		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason }))
+	};
+}

@@ -1,0 +1,60 @@
+// The evaluator without its process: arguments, environment and data in; an exit code and the
+// text for stdout and stderr out. evaluate.ts connects it to a real process. Unlike the browser,
+// which shows a link's unusable parts and carries on, the command line refuses bad input.
+import { evaluateScenario, MIN_AS_OF } from '../lib/model/evaluate';
+import type { ObservationsFile, Plan } from '../lib/model/types';
+import { parseScenarioParams } from '../lib/scenario/params';
+import { parseArgs, type Env } from './args';
+import { errorSentence, helpText, type CliError } from './messages';
+import { formatTable, toJsonReport } from './report';
+
+export interface CliData {
+	plan: Plan;
+	observations: ObservationsFile;
+}
+
+export interface CliResult {
+	/** 0 done, 1 internal error, 2 bad input. */
+	code: 0 | 1 | 2;
+	stdout: string;
+	stderr: string;
+}
+
+const failure = (error: CliError, lang: 'zh' | 'en'): CliResult => ({
+	code: error.kind === 'internal' ? 1 : 2,
+	stdout: '',
+	stderr: `${errorSentence(error, lang)}\n`
+});
+
+/**
+ * Runs `evaluate [--json] [--lang zh|en] [--as-of YEAR] [--help] [scenario]`. Any ignored
+ * scenario part, bad option or value the model would replace is an error (exit code 2, one
+ * sentence on stderr, nothing on stdout).
+ */
+export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
+	const { plan, observations } = data;
+	const maxAsOf = plan.targetYear;
+	const parsed = parseArgs(argv, env, { min: MIN_AS_OF, max: maxAsOf });
+	if (!parsed.ok) return failure(parsed.error, parsed.lang);
+	const { options } = parsed;
+	const { lang } = options;
+	if (options.help)
+		return {
+			code: 0,
+			stdout: helpText(lang, MIN_AS_OF, maxAsOf, plan.defaults.tolerance),
+			stderr: ''
+		};
+
+	const { scenario, ignored } = parseScenarioParams(options.scenario ?? '', { maxAsOf });
+	if (ignored.length > 0)
+		return failure({ kind: 'bad_scenario', ignored, minAsOf: MIN_AS_OF, maxAsOf }, lang);
+	if (options.asOf !== null) scenario.asOf = options.asOf;
+
+	const evaluation = evaluateScenario(plan, observations, scenario);
+	if (evaluation.issues.length > 0)
+		return failure({ kind: 'scenario_issues', issues: evaluation.issues }, lang);
+	const stdout = options.json
+		? `${JSON.stringify(toJsonReport(evaluation, ignored), null, 2)}\n`
+		: formatTable(evaluation, { plan, lang, ignored });
+	return { code: 0, stdout, stderr: '' };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { plan } from './data';
+import { compileFormula, FormulaError } from './formula';
+import { DRIVER_IDS } from './types';
+
+/** Published 2024 levels (and the 2023 level where 2024 is missing), to evaluate the plan's formulas. */
+const SCOPE: Record<string, number> = {
+	gdp: 49843.1,
+	rd_spend: 3278.4,
+	basic_spend: 472.3,
+	rd_personnel: 402152,
+	employed: 1220.1,
+	hightech_va: 14900,
+	digital_va: 18766.7,
+	tech_contracts: 9153,
+	zgc_revenue: 87000,
+	unicorns: 79
+};
+
+describe('compileFormula', () => {
+	it.each([
+		{ id: 'rd_intensity', variables: ['rd_spend', 'gdp'], expected: (3278.4 / 49843.1) * 100 },
+		{
+			id: 'basic_research_share',
+			variables: ['basic_spend', 'rd_spend'],
+			expected: (472.3 / 3278.4) * 100
+		},
+		{
+			id: 'rd_personnel_density',
+			variables: ['rd_personnel', 'employed'],
+			expected: 402152 / 1220.1
+		},
+		{ id: 'hightech_va', variables: ['hightech_va'], expected: 14900 },
+		{ id: 'digital_economy_growth', variables: ['digital_va'], expected: 18766.7 },
+		{ id: 'tech_contracts', variables: ['tech_contracts'], expected: 9153 },
+		{ id: 'zgc_revenue', variables: ['zgc_revenue'], expected: 87000 },
+		{ id: 'unicorns', variables: ['unicorns'], expected: 79 }
+	])('evaluates the plan’s formula for $id', ({ id, variables, expected }) => {
+		const spec = plan.targets.find((t) => t.id === id)!;
+		const formula = compileFormula(spec.formula, DRIVER_IDS);
+		expect(formula.text).toBe(spec.formula);
+		expect(formula.variables).toEqual(variables);
+		expect(formula.evaluate(SCOPE)).toBeCloseTo(expected, 9);
+	});
+
+	it('reads every plan formula’s numerator and denominator', () => {
+		for (const spec of plan.targets) {
+			const { variables } = compileFormula(spec.formula, DRIVER_IDS);
+			expect(variables).toContain(spec.numerator);
+			if (spec.denominator) expect(variables).toContain(spec.denominator);
+		}
+	});
+
+	it.each([
+		{ text: '1 + 2 * 3', expected: 7 },
+		{ text: '(1 + 2) * 3', expected: 9 },
+		{ text: '2 ^ 10', expected: 1024 },
+		{ text: '-gdp + 10', expected: 8 },
+		{ text: 'gdp / rd_spend - 1', expected: -0.5 },
+		{ text: '2 gdp', expected: 4 },
+		{ text: '1.5e2', expected: 150 }
+	])('evaluates arithmetic: $text = $expected', ({ text, expected }) => {
+		expect(compileFormula(text, ['gdp', 'rd_spend']).evaluate({ gdp: 2, rd_spend: 4 })).toBeCloseTo(
+			expected,
+			12
+		);
+	});
+
+	it('lists each variable once, in order of first appearance', () => {
+		expect(compileFormula('b * a + b / c', ['a', 'b', 'c']).variables).toEqual(['b', 'a', 'c']);
+	});
+
+	it('compiles once and evaluates with many scopes', () => {
+		const formula = compileFormula('rd_spend / gdp * 100', DRIVER_IDS);
+		expect(formula.evaluate({ rd_spend: 3278.4, gdp: 49843.1 })).toBeCloseTo(6.5774, 4);
+		expect(formula.evaluate({ rd_spend: 2947.1, gdp: 43760.7 })).toBeCloseTo(6.7346, 4);
+	});
+
+	it('does not let a formula write into the caller’s scope', () => {
+		const scope = { gdp: 2 };
+		compileFormula('gdp * 2', ['gdp']).evaluate(scope);
+		expect(scope).toEqual({ gdp: 2 });
+	});
+
+	it('returns NaN when a value is NaN', () => {
+		expect(compileFormula('gdp * 2', ['gdp']).evaluate({ gdp: Number.NaN })).toBeNaN();
+	});
+
+	it('keeps the parsed tree for rendering', () => {
+		expect(compileFormula('rd_spend / gdp * 100', DRIVER_IDS).node.type).toBe('OperatorNode');
+	});
+
+	it.each([
+		{ what: 'a call to import', text: 'import({}, {override: true})' },
+		{ what: 'a call to evaluate', text: 'evaluate("1")' },
+		{ what: 'a call to a math function', text: 'sin(1)' },
+		{ what: 'a call on an allowed symbol', text: 'gdp(1)' },
+		{ what: 'an assignment', text: 'gdp = 1' },
+		{ what: 'a function definition', text: 'f(x) = x' },
+		{ what: 'an unknown symbol', text: 'gdp + foo' },
+		{ what: 'a built-in constant', text: 'pi * gdp' },
+		{ what: 'a string', text: '"abc"' },
+		{ what: 'a boolean', text: 'true' },
+		{ what: 'null', text: 'null' },
+		{ what: 'a comparison', text: 'gdp == 1' },
+		{ what: 'a modulo', text: 'gdp mod 2' },
+		{ what: 'a factorial', text: 'gdp!' },
+		{ what: 'a unit conversion', text: 'gdp to cm' },
+		{ what: 'a conditional', text: 'gdp ? 1 : 2' },
+		{ what: 'a matrix', text: '[1, 2]' },
+		{ what: 'an object', text: '{a: 1}' },
+		{ what: 'a property access', text: 'gdp.constructor' },
+		{ what: 'an index', text: 'gdp[1]' },
+		{ what: 'a range', text: '1:3' },
+		{ what: 'a block of statements', text: 'gdp; gdp' },
+		{ what: 'a syntax error', text: 'gdp +' },
+		{ what: 'an empty text', text: '' },
+		{ what: 'overly long text', text: 'gdp + '.repeat(100) + 'gdp' }
+	])('rejects $what with a FormulaError', ({ text }) => {
+		expect(() => compileFormula(text, ['gdp'])).toThrow(FormulaError);
+		expect(() => compileFormula(text, ['gdp'])).toThrow(/^invalid formula: /);
+	});
+
+	it('names the problem in the error', () => {
+		const problem = (text: string, maxLength?: number) => {
+			try {
+				compileFormula(text, ['gdp'], maxLength);
+			} catch (e) {
+				expect(e).toBeInstanceOf(FormulaError);
+				return (e as FormulaError).problem;
+			}
+			return null;
+		};
+		expect(problem('sin(1)')).toBe('FunctionNode is not allowed');
+		expect(problem('gdp = 1')).toBe('AssignmentNode is not allowed');
+		expect(problem('gdp + foo')).toBe('unknown name "foo"');
+		expect(problem('"abc"')).toBe('only numbers are allowed as constants');
+		expect(problem('gdp mod 2')).toBe('operator "mod" is not allowed');
+		expect(problem('gdp + gdp', 5)).toBe('longer than 5 characters');
+	});
+
+	it('honours a custom maximum length and shortens the text it quotes', () => {
+		const long = 'gdp + '.repeat(20) + 'gdp';
+		expect(() => compileFormula(long, ['gdp'], 1000)).not.toThrow();
+		try {
+			compileFormula(long, ['gdp'], 50);
+		} catch (e) {
+			expect((e as FormulaError).formula.length).toBeLessThanOrEqual(41);
+		}
+		expect.assertions(2);
+	});
+
+	// Regression: unaryPlus is whitelisted, so the instance must be able to compile it.
+	it('evaluates a unary plus, which its whitelist allows', () => {
+		expect(compileFormula('+gdp', ['gdp']).evaluate({ gdp: 2 })).toBe(2);
+	});
+});
