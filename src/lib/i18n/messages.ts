@@ -6,7 +6,7 @@ import type { Verdict } from '../model/verdict';
 const en = {
 	langName: 'English',
 	otherLang: '中文',
-	switchLang: 'Switch language to Chinese',
+	switchLang: ' — switch the language to Chinese',
 	appTitle: 'Beijing innovation centre: the 2025 targets',
 	appSubtitle:
 		'Test whether each numeric goal of 国科发规〔2023〕41号 is reachable under your own assumptions — and see why.',
@@ -134,7 +134,7 @@ export type Messages = typeof en;
 const zh: Messages = {
 	langName: '中文',
 	otherLang: 'English',
-	switchLang: '切换为英文',
+	switchLang: '——切换为英文',
 	appTitle: '北京国际科技创新中心 2025 年目标测算',
 	appSubtitle: '检验国科发规〔2023〕41号各项量化目标在你的假设下能否实现，并看清原因。',
 	skipToMain: '跳到目标列表',

@@ -1,0 +1,58 @@
+// A tiny line for a target card: actual values solid, the projection dashed, the target as a
+// horizontal rule. Decorative only (the card carries the numbers), so no axes or labels.
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { PathPoint, TargetResult } from '../model/evaluate';
+
+export interface SparklineSize {
+	width: number;
+	height: number;
+	/** Inset from every edge, so strokes are not clipped. */
+	padding?: number;
+}
+
+export interface SparklineGeometry {
+	width: number;
+	height: number;
+	history: string;
+	projection: string;
+	/** The y of the target rule; null for qualitative targets. */
+	targetY: number | null;
+}
+
+/** The sparkline of a target's indicator path (levels, ratios, or yearly growth rates). */
+export function sparkline(
+	result: Pick<TargetResult, 'indicatorPath' | 'target'>,
+	size: SparklineSize
+): SparklineGeometry {
+	const { width, height } = size;
+	const pad = size.padding ?? 2;
+	const path = result.indicatorPath;
+	const actual = path.filter((p) => p.kind !== 'projected');
+	const projected = path.filter((p) => p.kind === 'projected');
+	const values = path.map((p) => p.value);
+	if (result.target !== null) values.push(result.target);
+	let [lo, hi] = extent(values) as [number | undefined, number | undefined];
+	if (lo === undefined || hi === undefined)
+		return { width, height, history: '', projection: '', targetY: null };
+	if (lo === hi) [lo, hi] = [lo - (Math.abs(lo) * 0.1 || 1), hi + (Math.abs(hi) * 0.1 || 1)];
+	const years = path.map((p) => p.year);
+	const [y0, y1] = extent(years) as [number, number];
+	const x = scaleLinear()
+		.domain(y0 === y1 ? [y0 - 1, y1] : [y0, y1])
+		.range([pad, width - pad]);
+	const y = scaleLinear()
+		.domain([lo, hi])
+		.range([height - pad, pad]);
+	const draw = line<PathPoint>()
+		.x((p) => x(p.year))
+		.y((p) => y(p.value));
+	return {
+		width,
+		height,
+		history: draw(actual) ?? '',
+		projection: projected.length > 0 ? (draw([...actual.slice(-1), ...projected]) ?? '') : '',
+		targetY: result.target === null ? null : y(result.target)
+	};
+}
