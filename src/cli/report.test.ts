@@ -4,16 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../lib/model/data';
 import { evaluateScenario } from '../lib/model/evaluate';
 import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
-import { parseScenarioParams } from '../lib/scenario/params';
+import { decodeLink } from '../lib/scenario/link';
 import { displayWidth, formatNumber, formatRate, formatTable, toJsonReport } from './report';
 import { runCli } from './run';
 
 const data = { plan, observations };
+const linkData = { plan, data: observations };
 const evaluate = (scenario: Partial<Scenario>) =>
 	evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
 const fromParams = (text: string) => {
-	const { scenario, ignored } = parseScenarioParams(text, { maxAsOf: plan.targetYear });
-	return toJsonReport(evaluateScenario(plan, observations, scenario), ignored);
+	const { state, ignored } = decodeLink(text, linkData);
+	return toJsonReport(evaluateScenario(plan, observations, state.scenario), ignored);
 };
 const targetOf = (report: ReturnType<typeof toJsonReport>, id: string) => {
 	const target = report.targets.find((t) => t.id === id);
@@ -253,6 +254,8 @@ describe('runCli', () => {
 		const result = run(['--help']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('--as-of YEAR');
+		expect(result.stdout).toContain('u.<driver>.<year>');
+		expect(run(['--help', '--lang', 'zh']).stdout).toContain('y.<驱动量>.<年份>');
 	});
 
 	it.each([
@@ -271,6 +274,74 @@ describe('runCli', () => {
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain(phrase);
 		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+
+	it.each([
+		[
+			'a full link of the current version',
+			`https://example.org/#v=1&g.tech_contracts=0.05&d=${observations.vintage}`
+		],
+		['a bare fragment', '#v=1&g.tech_contracts=0.05'],
+		['a version-0 link', 'tech_contracts=0.05'],
+		['a link naming the language and the view', 'v=1&g.tech_contracts=0.05&lang=zh&view=unicorns']
+	])('evaluates %s', (_, link) => {
+		const result = run(['--json', link]);
+		expect(result).toMatchObject({ code: 0, stderr: '' });
+		expect(JSON.parse(result.stdout)).toEqual(fromParams('tech_contracts=0.05'));
+	});
+
+	it('reads per-year rates, entered values and windows from a link', () => {
+		const link = 'v=1&y.tech_contracts.2025=0.1&u.employed.2020=1300&gw=3&win=2022-2025&tol=0.1';
+		const result = run(['--json', link]);
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout);
+		expect(targetOf(report, 'tech_contracts').projected).toBeCloseTo(9153 * 1.1, 8);
+		expect(targetOf(report, 'digital_economy_growth').window).toEqual({ from: 2022, to: 2025 });
+		expect(report.tolerance).toBe(0.1);
+	});
+
+	it.each([
+		['a newer link version', ['v=2&g.gdp=0.05'], 'newer link format', 'v=1'],
+		['an unknown data version', ['v=1&d=1999-01'], 'data version', '2026-11'],
+		['a value for a published year', ['v=1&u.gdp.2020=1'], 'published figure', 'u.gdp.2020=1'],
+		['an out-of-range entered value', ['v=1&u.employed.2017=1e12'], 'default growth', '2000–2025'],
+		['a window written wrongly', ['v=1&win=2021'], 'window of years', 'win=2021-2025'],
+		['an unknown view', ['v=1&view=x'], 'not a known target', 'rd_intensity'],
+		['a broken escape', ['v=1&g.gdp=%E0%A4%A'], 'invalid percent-encoding', '%E0%A4%A']
+	])('refuses %s with one sentence that says what to do', (_, argv, phrase, hint) => {
+		const result = run(argv);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(phrase);
+		expect(result.stderr).toContain(hint);
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+
+	it('writes one sentence per ignored part', () => {
+		const result = run(['v=1&foo=1&g.gdp=0.05&g.gdp=0.06&&tol=9']);
+		expect(result.code).toBe(2);
+		const lines = result.stderr.trimEnd().split('\n');
+		expect(lines).toHaveLength(4);
+		for (const line of lines)
+			expect(line).toMatch(/^Invalid scenario, nothing was evaluated: .*\.$/);
+		expect(lines[0]).toContain('"foo=1" has an unknown key');
+		expect(lines[1]).toContain('"g.gdp=0.06" repeats an earlier key');
+		expect(lines[2]).toContain('empty part');
+		expect(lines[3]).toContain('"tol=9" is out of range (use 0 to 0.5)');
+	});
+
+	it('quotes hostile parts without markup', () => {
+		const result = run(['v=1&<script>alert(1)</script>=1']);
+		expect(result.stderr).toContain('"%3Cscript%3Ealert(1)%3C/script%3E=1" has an unknown key');
+		expect(result.stderr).not.toContain('<script>');
+	});
+
+	it.each([
+		['v=2', '“v=2”来自更新版本的链接格式（本程序只认识到 v=1）'],
+		['v=1&d=x', '“d=x”指定的数据版本本程序没有（现有 2026-11）'],
+		['v=1&u.gdp.2020=1', '“u.gdp.2020=1”为已有公布值的年份输入了数值（公布值不能替换）']
+	])('explains %s in Chinese', (link, sentence) => {
+		expect(run(['--lang', 'zh', link]).stderr).toBe(`情景参数无效，未进行计算：${sentence}。\n`);
 	});
 
 	it('refuses in Chinese under --lang zh', () => {

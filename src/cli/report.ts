@@ -4,7 +4,7 @@
 import { format } from 'd3-format';
 import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import type { DriverId, Lang, Plan } from '../lib/model/types';
-import type { IgnoredPart } from '../lib/scenario/params';
+import type { IgnoredPart } from '../lib/scenario/link';
 import { ignoredText, issueText, words } from './messages';
 
 const DASH = '—';

@@ -3,7 +3,7 @@
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
 import { evaluateScenario, MIN_AS_OF } from '../lib/model/evaluate';
 import type { ObservationsFile, Plan } from '../lib/model/types';
-import { parseScenarioParams } from '../lib/scenario/params';
+import { decodeLink } from '../lib/scenario/link';
 import { parseArgs, type Env } from './args';
 import { errorSentence, helpText, type CliError } from './messages';
 import { formatTable, toJsonReport } from './report';
@@ -27,9 +27,10 @@ const failure = (error: CliError, lang: 'zh' | 'en'): CliResult => ({
 });
 
 /**
- * Runs `evaluate [--json] [--lang zh|en] [--as-of YEAR] [--help] [scenario]`. Any ignored
- * scenario part, bad option or value the model would replace is an error (exit code 2, one
- * sentence on stderr, nothing on stdout).
+ * Runs `evaluate [--json] [--lang zh|en] [--as-of YEAR] [--help] [scenario]`, where the scenario
+ * is a share link, whole or partial, read by decodeLink. Any ignored link part (one sentence per
+ * part on stderr), bad option or value the model would replace is an error: exit code 2, nothing
+ * on stdout. The link's `lang` and `view` do not change the output.
  */
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
 	const { plan, observations } = data;
@@ -41,11 +42,12 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (options.help)
 		return {
 			code: 0,
-			stdout: helpText(lang, MIN_AS_OF, maxAsOf, plan.defaults.tolerance),
+			stdout: helpText(lang, MIN_AS_OF, maxAsOf, plan.defaults),
 			stderr: ''
 		};
 
-	const { scenario, ignored } = parseScenarioParams(options.scenario ?? '', { maxAsOf });
+	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
+	const { scenario } = state;
 	if (ignored.length > 0)
 		return failure({ kind: 'bad_scenario', ignored, minAsOf: MIN_AS_OF, maxAsOf }, lang);
 	if (options.asOf !== null) scenario.asOf = options.asOf;

@@ -1,9 +1,10 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_GROWTH } from '../model/growth';
-import { DRIVER_IDS, emptyScenario } from '../model/types';
+import { emptyScenario } from '../model/types';
 import { MAX_PARAMS_LENGTH, parseScenarioParams, type IgnoredPart } from './params';
 
+// The command line's version-0 links, read through the old entry point: they must keep meaning
+// what they meant (decodeLink's own tests live in link.test.ts).
 describe('parseScenarioParams', () => {
 	it.each([
 		['a bare pair', 'tech_contracts=0.05', { tech_contracts: 0.05 }],
@@ -101,75 +102,19 @@ describe('parseScenarioParams', () => {
 	});
 
 	it('rejects an as-of year after the given latest year', () => {
-		expect(parseScenarioParams('asof=2026', { maxAsOf: 2025 }).ignored).toEqual([
-			{ part: 'asof=2026', reason: 'out_of_range' }
-		]);
-		expect(parseScenarioParams('asof=2025', { maxAsOf: 2025 }).scenario.asOf).toBe(2025);
+		const { scenario, ignored } = parseScenarioParams('asof=2024', { maxAsOf: 2023 });
+		expect(ignored).toEqual([{ part: 'asof=2024', reason: 'out_of_range' }]);
+		expect(scenario.asOf).toBeNull();
+		expect(parseScenarioParams('asof=2023', { maxAsOf: 2023 }).scenario.asOf).toBe(2023);
 	});
 
-	it('reads no further than MAX_PARAMS_LENGTH characters and never cuts a part in two', () => {
-		const pair = 'gdp=0.05&';
-		const filler = 'x'.repeat(MAX_PARAMS_LENGTH - pair.length - 3);
-		const { scenario, ignored } = parseScenarioParams(`${pair}${filler}&rd_spend=0.1`);
+	it('delegates to decodeLink and reports a long rest once, briefly', () => {
+		const { scenario, ignored } = parseScenarioParams(
+			`gdp=0.05&${'y'.repeat(MAX_PARAMS_LENGTH * 3)}`
+		);
 		expect(scenario.growth).toEqual({ gdp: 0.05 });
-		expect(ignored).toEqual([
-			{ part: filler, reason: 'unknown_key' },
-			{ part: 'rd_spend=0.1', reason: 'too_long' }
-		]);
-	});
-
-	it('quotes only the start of a long unread rest', () => {
-		const { ignored } = parseScenarioParams('y'.repeat(MAX_PARAMS_LENGTH * 3));
 		expect(ignored).toHaveLength(1);
 		expect(ignored[0]?.reason).toBe('too_long');
-		expect(ignored[0]!.part.length).toBeLessThan(50);
-	});
-
-	it('never throws and only yields finite growth above −100 % for arbitrary text', () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-				const { scenario, ignored } = parseScenarioParams(text);
-				expect(Array.isArray(ignored)).toBe(true);
-				for (const g of Object.values(scenario.growth)) {
-					expect(Number.isFinite(g)).toBe(true);
-					expect(g).toBeGreaterThan(-1);
-				}
-			}),
-			{ seed: 20250101, numRuns: 500 }
-		);
-	});
-
-	it('accounts for every part of generated key=value text', () => {
-		// Characters that cannot split a part or turn the text into a link.
-		const text = fc.string({ unit: fc.constantFrom(...'agp.019_-+eE%'), maxLength: 6 });
-		const key = fc.oneof(
-			fc.constantFrom(...DRIVER_IDS),
-			fc.constantFrom(...DRIVER_IDS).map((d) => `g.${d}`),
-			fc.constantFrom('asof', 'tol', 'foo', ''),
-			text
-		);
-		const value = fc.oneof(
-			fc.double().map(String),
-			fc.integer({ min: 1990, max: 2030 }).map(String),
-			fc.constantFrom('', '-1', '1e999', 'NaN', '%zz', '0.05'),
-			text
-		);
-		const pair = fc.tuple(key, value).map(([k, v]) => `${k}=${v}`);
-		fc.assert(
-			fc.property(fc.array(pair, { maxLength: 12 }), (pairs) => {
-				const { scenario, ignored } = parseScenarioParams(pairs.join('&'));
-				const read =
-					Object.keys(scenario.growth).length +
-					(scenario.asOf === null ? 0 : 1) +
-					(scenario.tolerance === null ? 0 : 1);
-				const parts = pairs.length === 0 ? 0 : pairs.join('&').split('&').length;
-				expect(read + ignored.length).toBe(parts);
-				for (const g of Object.values(scenario.growth)) {
-					expect(Number.isFinite(g)).toBe(true);
-					expect(g).toBeGreaterThan(-1);
-				}
-			}),
-			{ seed: 41, numRuns: 300 }
-		);
+		expect(ignored[0]!.part.length).toBeLessThanOrEqual(60);
 	});
 });
