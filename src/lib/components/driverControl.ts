@@ -20,6 +20,8 @@ export interface DriverControlView {
 	markPercent: number | null;
 	markText: string;
 	baseText: string;
+	/** The historical mark and the base, as one line under the slider. */
+	hintText: string;
 	/** Years with no published figure, for which the user may enter one. */
 	missingYears: number[];
 	/** Projected years, for per-year overrides. */
@@ -59,6 +61,10 @@ export function driverControlView(
 	const projectedYears =
 		driver.baseYear === null ? [] : range(driver.baseYear + 1, plan.targetYear);
 	const rateText = formatRate(growth, lang);
+	const baseText =
+		driver.baseYear === null || driver.baseValue === null
+			? ''
+			: t.basedOn(driver.baseYear, formatValue(driver.baseValue, spec.unit, lang));
 	return {
 		name: spec.name[lang],
 		unit: spec.unit,
@@ -70,10 +76,8 @@ export function driverControlView(
 		valueText: growth === null ? t.noDefaultGrowth : t.sliderValueText(rateText, affected),
 		markPercent,
 		markText,
-		baseText:
-			driver.baseYear === null || driver.baseValue === null
-				? ''
-				: t.basedOn(driver.baseYear, formatValue(driver.baseValue, spec.unit, lang)),
+		baseText,
+		hintText: baseText ? `${markText} · ${baseText}` : markText,
 		missingYears,
 		projectedYears
 	};

@@ -105,6 +105,20 @@ export function formatMargin(margin: number | null, unit: string, lang: Lang): s
 	return `${margin > 0 ? '+' : margin < 0 ? '−' : ''}${text}`;
 }
 
+const UNIT_NAMES_EN: Record<string, string> = {
+	亿元: '100 million yuan',
+	人年: 'person-years',
+	万人: '10,000 persons',
+	家: 'companies',
+	名: 'rank',
+	'人年/万人': 'person-years per 10,000 employed'
+};
+
+/** A unit's name for running text: as published in Chinese, spelled out in English. */
+export function unitName(unit: string, lang: Lang): string {
+	return lang === 'zh' ? unit : (UNIT_NAMES_EN[unit] ?? unit);
+}
+
 /** A target as the plan states it: no trailing zeros (6 %, 1.2 万亿元, 800 billion yuan). */
 export function formatTarget(value: number, unit: string, lang: Lang): string {
 	return formatValue(value, unit, lang, true);

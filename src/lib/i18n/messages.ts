@@ -2,6 +2,7 @@
 // one, so a string missing in either language is a type error.
 import type { Lang } from '../model/types';
 import type { Verdict } from '../model/verdict';
+import type { IgnoredReason } from '../scenario/link';
 
 const en = {
 	langName: 'English',
@@ -59,6 +60,36 @@ const en = {
 		`Data vintage ${vintage}. Every figure links to its published source.`,
 	footerNote: 'Projections are arithmetic under stated assumptions, not forecasts.',
 	unreachable: 'unreachable',
+	colon: ': ',
+	noticeLinkIgnored: (n: number) =>
+		n === 1
+			? 'One part of this link could not be used and was ignored; the rest is applied:'
+			: `${n} parts of this link could not be used and were ignored; the rest is applied:`,
+	noticeMore: (n: number) => `… and ${n} more.`,
+	noticeNewerData:
+		'This link was made with other data than this version of the app has; the current data is shown.',
+	noticeRestored: 'Your last scenario on this device was restored.',
+	startFresh: 'Start fresh',
+	noticeStorage: {
+		unavailable:
+			'This browser does not allow saving here (private mode?): your scenario lives only in the address.',
+		quota:
+			'Storage on this device is full: your scenario was not saved here, but the address still holds it.'
+	},
+	dismiss: 'Dismiss',
+	ignoredReason: {
+		unknown_key: 'unknown setting',
+		not_a_number: 'not a number',
+		out_of_range: 'out of range',
+		duplicate: 'repeated (the first one is used)',
+		bad_encoding: 'broken encoding',
+		empty: 'empty',
+		too_long: 'the link is too long; the rest was not read',
+		unknown_version: 'made by a newer version of this app',
+		unknown_data_version: 'names an unknown data version',
+		published_year: 'a published figure exists for that year'
+	} satisfies Record<IgnoredReason, string>,
+	semicolon: '; ',
 	assumptions: 'Assumptions',
 	assumptionsHelp: 'Constant yearly growth of each driver from its latest published year to 2025.',
 	growthPerYear: 'growth a year',
@@ -114,9 +145,8 @@ const en = {
 		plan_view: 'Only data published up to 2022, the defaults then.'
 	},
 	setToRequired: 'Set to required',
-	setToRequiredLabel: (driver: string, rate: string) =>
-		`Set ${driver} growth to the required ${rate}`,
-	openDetail: (name: string) => `Chart and sources: ${name}`,
+	setToRequiredLabel: (driver: string, rate: string) => `Set to required: ${driver} growth ${rate}`,
+	openDetail: (name: string) => `Details: ${name}, chart and sources`,
 	changes: 'What changed',
 	noChanges: 'Nothing: every assumption is at its default.',
 	changeGrowth: (driver: string) => `${driver} growth`,
@@ -182,6 +212,33 @@ const zh: Messages = {
 	footerData: (vintage) => `数据版本 ${vintage}。每个数字都链接到其公开来源。`,
 	footerNote: '预测是在明示假设下的算术推演，不是预报。',
 	unreachable: '无法达到',
+	colon: '：',
+	noticeLinkIgnored: (n) =>
+		n === 1
+			? '此链接有 1 处无法使用，已忽略；其余部分已应用：'
+			: `此链接有 ${n} 处无法使用，已忽略；其余部分已应用：`,
+	noticeMore: (n) => `……另有 ${n} 处。`,
+	noticeNewerData: '此链接使用的数据版本与本应用不同；现显示当前数据。',
+	noticeRestored: '已恢复你在本设备上的上一个情景。',
+	startFresh: '重新开始',
+	noticeStorage: {
+		unavailable: '此浏览器不允许在本地保存（无痕模式？）：情景只保存在地址中。',
+		quota: '本设备存储空间已满：情景未能保存在本地，但地址中仍保留着它。'
+	},
+	dismiss: '关闭',
+	ignoredReason: {
+		unknown_key: '未知设置',
+		not_a_number: '不是数字',
+		out_of_range: '超出范围',
+		duplicate: '重复（使用第一个）',
+		bad_encoding: '编码损坏',
+		empty: '为空',
+		too_long: '链接过长，其余部分未读取',
+		unknown_version: '由更新版本的本应用生成',
+		unknown_data_version: '指向未知的数据版本',
+		published_year: '该年份已有公布数字'
+	},
+	semicolon: '；',
 	assumptions: '假设',
 	assumptionsHelp: '各驱动量自最新公布年份至 2025 年的不变年增速。',
 	growthPerYear: '年增速',
@@ -234,8 +291,8 @@ const zh: Messages = {
 		plan_view: '只用截至 2022 年公布的数据及当时的默认值。'
 	},
 	setToRequired: '设为所需增速',
-	setToRequiredLabel: (driver, rate) => `将${driver}增速设为所需的 ${rate}`,
-	openDetail: (name) => `图表与来源：${name}`,
+	setToRequiredLabel: (driver, rate) => `设为所需增速：${driver} ${rate}`,
+	openDetail: (name) => `详情：${name}的图表与来源`,
 	changes: '改动了什么',
 	noChanges: '没有改动：所有假设均为默认值。',
 	changeGrowth: (driver) => `${driver}增速`,

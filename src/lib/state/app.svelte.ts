@@ -5,6 +5,12 @@ import { getContext, setContext } from 'svelte';
 import { messages } from '$lib/i18n/messages';
 import { observations, plan } from '$lib/model/data';
 import { defaultAsOf, emptyScenario, evaluateScenario, type Lang, type Scenario } from '$lib/model';
+import type { IgnoredPart } from '$lib/scenario/link';
+
+export type Notice =
+	| { kind: 'link_ignored'; ignored: IgnoredPart[]; newerData: boolean }
+	| { kind: 'restored' }
+	| { kind: 'storage'; reason: 'unavailable' | 'quota' };
 
 const HISTORY_LIMIT = 200;
 
@@ -16,8 +22,10 @@ export class AppState {
 	readonly defaultAsOf = defaultAsOf(plan, observations);
 	evaluation = $derived(evaluateScenario(plan, observations, this.scenario));
 	/** The same as-of year at default assumptions: the "from" of every change and the thin baseline. */
+	// Through its own derived value, so a slider move (same as-of year) does not recompute it.
+	#asOf = $derived(this.scenario.asOf);
 	baseline = $derived(
-		evaluateScenario(plan, observations, { ...emptyScenario(), asOf: this.scenario.asOf })
+		evaluateScenario(plan, observations, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
 
@@ -26,6 +34,29 @@ export class AppState {
 	#future = $state.raw<Scenario[]>([]);
 	canUndo = $derived(this.#past.length > 0);
 	canRedo = $derived(this.#future.length > 0);
+	/** A message for the reader about what happened on load (ignored link parts, restore, storage). */
+	notice = $state.raw<Notice | null>(null);
+	/** Bumped on every committed change (commit, undo, redo, load): one browser history entry each. */
+	revision = $state(0);
+
+	/** Replaces the scenario as the starting point, with no history (a link or a restore on load). */
+	load(next: Scenario): void {
+		this.scenario = next;
+		this.#committed = next;
+		this.#past = [];
+		this.#future = [];
+	}
+
+	/** Shows a scenario the browser's history returned to (Back / Forward), keeping undo history. */
+	adopt(next: Scenario): void {
+		this.scenario = next;
+		this.#committed = next;
+	}
+
+	/** True when the shown scenario is the last committed one (not a slider mid-drag). */
+	get isCommitted(): boolean {
+		return this.scenario === this.#committed;
+	}
 
 	/** Shows a scenario without recording it (while a slider is dragged). */
 	preview(next: Scenario): void {
@@ -39,6 +70,7 @@ export class AppState {
 		this.#past = [...this.#past, this.#committed].slice(-HISTORY_LIMIT);
 		this.#future = [];
 		this.#committed = this.scenario;
+		this.revision++;
 	}
 
 	undo(): void {
@@ -48,6 +80,7 @@ export class AppState {
 		this.#future = [...this.#future, this.#committed];
 		this.#committed = previous;
 		this.scenario = previous;
+		this.revision++;
 	}
 
 	redo(): void {
@@ -57,6 +90,7 @@ export class AppState {
 		this.#past = [...this.#past, this.#committed];
 		this.#committed = next;
 		this.scenario = next;
+		this.revision++;
 	}
 }
 
