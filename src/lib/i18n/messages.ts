@@ -61,6 +61,10 @@ const en = {
 	footerNote: 'Projections are arithmetic under stated assumptions, not forecasts.',
 	unreachable: 'unreachable',
 	colon: ': ',
+	sectionsLabel: 'Sections',
+	navDashboard: 'Targets',
+	navCompare: 'Saved & compare',
+	navHindcast: 'What happened',
 	noticeLinkIgnored: (n: number) =>
 		n === 1
 			? 'One part of this link could not be used and was ignored; the rest is applied:'
@@ -213,6 +217,10 @@ const zh: Messages = {
 	footerNote: '预测是在明示假设下的算术推演，不是预报。',
 	unreachable: '无法达到',
 	colon: '：',
+	sectionsLabel: '栏目',
+	navDashboard: '目标',
+	navCompare: '保存与比较',
+	navHindcast: '实际情况',
 	noticeLinkIgnored: (n) =>
 		n === 1
 			? '此链接有 1 处无法使用，已忽略；其余部分已应用：'

@@ -27,7 +27,8 @@ export function linkFor(app: AppState, view: TargetId | null): string {
 export function startFromAddress(
 	app: AppState,
 	hash: string,
-	fallbackLang: () => 'zh' | 'en'
+	fallbackLang: () => 'zh' | 'en',
+	options: { restore: boolean } = { restore: true }
 ): TargetId | null {
 	const fragment = hash.replace(/^#/, '');
 	if (fragment !== '') {
@@ -43,6 +44,7 @@ export function startFromAddress(
 		return decoded.state.view;
 	}
 	app.lang = fallbackLang();
+	if (!options.restore) return null;
 	const saved = readItem(CURRENT_SCENARIO_KEY);
 	if (!saved.ok) {
 		app.notice = { kind: 'storage', reason: saved.reason };

@@ -1,0 +1,74 @@
+// What the share menu hands out, as text: the full link, the embed view's <iframe> snippet and
+// the QR image's address; and the copy step with its fallback. No DOM and no globals: the
+// clipboard and the page's address come in as arguments, so all of it runs in a unit test.
+
+/**
+ * The most bytes a QR code holds at error-correction level M (version 40, byte mode). A longer
+ * link gets no QR code; a phone could not read one that dense anyway.
+ */
+export const QR_CAPACITY_BYTES = 2331;
+
+/** The embed snippet's height in CSS pixels: one chart and its verdict, or the verdict list. */
+export const EMBED_HEIGHT = 480;
+
+/**
+ * The address that reopens `path` with the link `link` (a fragment, with or without its `#`):
+ * `fullLink('https://example.org', '/app/', 'v=1')` is `https://example.org/app/#v=1`.
+ */
+export function fullLink(origin: string, path: string, link: string): string {
+	return `${origin}${path}#${link.replace(/^#/, '')}`;
+}
+
+/** Text made safe inside a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+/** The HTML that embeds the page at `src` in someone else's page. */
+export function iframeSnippet(src: string, title: string, height = EMBED_HEIGHT): string {
+	return (
+		`<iframe src="${escapeAttribute(src)}" width="100%" height="${height}" ` +
+		`title="${escapeAttribute(title)}" loading="lazy"></iframe>`
+	);
+}
+
+/** True when `text` fits in one QR code at error-correction level M. */
+export function fitsQrCode(text: string): boolean {
+	return new TextEncoder().encode(text).length <= QR_CAPACITY_BYTES;
+}
+
+/**
+ * An SVG document as a `data:` URL for an `<img>`: the image cannot run script or reach the page,
+ * which markup inserted with {@html} could.
+ */
+export function svgDataUrl(svg: string): string {
+	return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * Puts `text` on the clipboard. `copied` when the browser confirmed it; `manual` when there is no
+ * clipboard API (an insecure page, an old browser) or it refused (no permission, no focus): the
+ * caller then selects the text for the reader to copy. Never throws.
+ */
+export async function copyText(
+	text: string,
+	clipboard: Pick<Clipboard, 'writeText'> | undefined
+): Promise<'copied' | 'manual'> {
+	if (typeof clipboard?.writeText !== 'function') return 'manual';
+	try {
+		await clipboard.writeText(text);
+		return 'copied';
+	} catch {
+		return 'manual';
+	}
+}
+
+/** True where the browser has a native share sheet (`navigator.share`). */
+export function canShareNatively(nav: Partial<Pick<Navigator, 'share'>> | undefined): boolean {
+	return typeof nav?.share === 'function';
+}

@@ -1,0 +1,63 @@
+// Every visible string of the share menu and the embed view, in English and Chinese. The Chinese
+// dictionary is typed by the English one, so a string missing in either is a type error.
+import type { Lang } from '../model/types';
+
+const en = {
+	share: 'Share',
+	shareTitle: 'Share this scenario',
+	shareHelp: 'The link holds every assumption: whoever opens it sees exactly these numbers.',
+	close: 'Close',
+	linkLabel: 'Link to this scenario',
+	copyLink: 'Copy link',
+	linkCopied: 'Link copied',
+	copyManually: 'Press Ctrl+C / ⌘C to copy',
+	shareNative: 'Share with an app…',
+	qrHeading: 'QR code',
+	qrAlt: 'QR code of this link',
+	qrLoading: 'Drawing the QR code…',
+	qrTooLong: 'This link is too long for a QR code; copy it instead.',
+	qrFailed: 'The QR code could not be drawn; the link above still works.',
+	embedHeading: 'Embed on a web page',
+	embedHelp:
+		'Paste this code into a web page to show these verdicts, kept up to date with the data.',
+	embedLabel: 'Embed code',
+	copyEmbed: 'Copy embed code',
+	embedCopied: 'Embed code copied',
+	iframeTitle: 'Beijing innovation centre: the 2025 targets under a scenario',
+	compare: 'Saved scenarios & compare',
+	openFull: 'Open in the full app',
+	openFullLabel: 'Open this scenario in the full app (new tab)',
+	embedVintage: (vintage: string, asOf: number) =>
+		`Data vintage ${vintage}, figures published up to ${asOf}.`
+};
+
+export type ShareMessages = typeof en;
+
+const zh: ShareMessages = {
+	share: '分享',
+	shareTitle: '分享此情景',
+	shareHelp: '链接包含全部假设：任何人打开它，看到的都是这些数字。',
+	close: '关闭',
+	linkLabel: '此情景的链接',
+	copyLink: '复制链接',
+	linkCopied: '链接已复制',
+	copyManually: '请按 Ctrl+C / ⌘C 复制',
+	shareNative: '通过应用分享…',
+	qrHeading: '二维码',
+	qrAlt: '此链接的二维码',
+	qrLoading: '正在生成二维码…',
+	qrTooLong: '此链接过长，无法生成二维码；请复制链接。',
+	qrFailed: '二维码未能生成；上方的链接仍然可用。',
+	embedHeading: '嵌入网页',
+	embedHelp: '把这段代码粘贴到网页中，即可显示这些判断结果，并随数据更新。',
+	embedLabel: '嵌入代码',
+	copyEmbed: '复制嵌入代码',
+	embedCopied: '嵌入代码已复制',
+	iframeTitle: '北京国际科技创新中心 2025 年目标：情景测算',
+	compare: '已保存情景与比较',
+	openFull: '在完整应用中打开',
+	openFullLabel: '在完整应用中打开此情景（新标签页）',
+	embedVintage: (vintage, asOf) => `数据版本 ${vintage}，使用截至 ${asOf} 年公布的数字。`
+};
+
+export const shareMessages: Record<Lang, ShareMessages> = { en, zh };
