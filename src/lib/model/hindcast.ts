@@ -92,12 +92,12 @@ export function hindcast(plan: Plan, data: ObservationsFile, vantageYear: number
 			(p) => actualKinds.has(p.kind) && p.year > vantageYear && p.year <= plan.targetYear
 		);
 		const latest = after.at(-1) ?? null;
-		let outcome: number | null = null;
-		if (target.kind === 'average_growth') {
-			outcome = current.average?.rates.every((r) => r.kind === 'actual')
-				? current.average.compound
-				: null;
-		} else outcome = after.find((p) => p.year === plan.targetYear)?.value ?? null;
+		const outcome =
+			target.kind === 'average_growth'
+				? current.average?.rates.every((r) => r.kind === 'actual')
+					? current.average.compound
+					: null
+				: (after.find((p) => p.year === plan.targetYear)?.value ?? null);
 		const firstMet =
 			target.kind === 'average_growth'
 				? null

@@ -1,5 +1,6 @@
 // Between the live state and the outside: the address fragment and local storage. Runs in the
 // browser after mount only (prerendering never reads the address; see STACK.md).
+import { readCompareFragment } from '../scenario/compare';
 import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
 import type { TargetId } from '../model/types';
 import type { AppState } from './app.svelte';
@@ -30,7 +31,8 @@ export function startFromAddress(
 	fallbackLang: () => 'zh' | 'en',
 	options: { restore: boolean } = { restore: true }
 ): TargetId | null {
-	const fragment = hash.replace(/^#/, '');
+	// A compare link's own `c=` parts belong to the compare page, not to the current scenario.
+	const fragment = readCompareFragment(hash).rest;
 	if (fragment !== '') {
 		const decoded = decodeForApp(app, fragment);
 		app.load(decoded.state.scenario);

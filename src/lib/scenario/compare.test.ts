@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messages } from '../i18n/messages';
+import { changeLines } from '../components/changesView';
+import { observations, plan } from '../model/data';
+import { defaultAsOf, evaluateScenario } from '../model/evaluate';
+import { emptyScenario, type Scenario } from '../model/types';
+import {
+	addItem,
+	canonicalLink,
+	changeKey,
+	compareFragment,
+	inputDifferences,
+	MAX_COMPARED,
+	parseSelection,
+	pruneSelection,
+	readCompareFragment,
+	removeItem,
+	selectionFromLinks,
+	serializeSelection,
+	toggleItem,
+	type CompareItem
+} from './compare';
+import { changesFromDefaults, type Change } from './diff';
+import { decodeLink } from './link';
+
+const options = { plan, data: observations };
+const D = observations.vintage;
+const current: CompareItem = { kind: 'current' };
+const saved = (id: string): CompareItem => ({ kind: 'saved', id });
+const pasted = (link: string): CompareItem => ({ kind: 'link', link });
+
+describe('the selection', () => {
+	it('adds at the end, once, and at most MAX_COMPARED items', () => {
+		let selection: CompareItem[] = [];
+		for (const item of [current, saved('a'), saved('a'), pasted('x'), saved('b'), saved('c')])
+			selection = addItem(selection, item);
+		expect(selection).toEqual([current, saved('a'), pasted('x'), saved('b')]);
+		expect(selection).toHaveLength(MAX_COMPARED);
+	});
+
+	it('toggles an item off and on', () => {
+		const once = toggleItem([current, saved('a')], saved('a'));
+		expect(once).toEqual([current]);
+		expect(toggleItem(once, saved('a'))).toEqual([current, saved('a')]);
+	});
+
+	it('removes by kind and value', () => {
+		expect(removeItem([pasted('x'), pasted('y')], pasted('y'))).toEqual([pasted('x')]);
+	});
+
+	it('prunes saved scenarios that are gone', () => {
+		const selection = [saved('a'), current, saved('gone')];
+		expect(pruneSelection(selection, ['a'])).toEqual([saved('a'), current]);
+	});
+
+	it('survives storage as text', () => {
+		const selection = [current, saved('a'), pasted('v=1&g.gdp=0.05')];
+		expect(parseSelection(serializeSelection(selection))).toEqual(selection);
+	});
+
+	it.each([
+		{ why: 'nothing stored', text: null },
+		{ why: 'broken JSON', text: '{' },
+		{ why: 'another shape', text: '{"version":2,"items":[]}' },
+		{ why: 'an unknown kind', text: '{"version":1,"items":[{"kind":"other"}]}' }
+	])('reads $why as an empty selection', ({ text }) => {
+		expect(parseSelection(text)).toEqual([]);
+	});
+});
+
+describe('the compare link', () => {
+	it('puts the current link first and each compared link as an encoded c= part', () => {
+		const fragment = compareFragment(`v=1&d=${D}`, ['v=1&g.gdp=0.05', 'v=1&tol=0.1']);
+		expect(fragment).toBe(`v=1&d=${D}&c=v%3D1%26g.gdp%3D0.05&c=v%3D1%26tol%3D0.1`);
+	});
+
+	it('reads back the links and the rest', () => {
+		const links = ['v=1&g.gdp=0.05', `v=1&tol=0.1&d=${D}`];
+		expect(readCompareFragment(`#${compareFragment(`v=1&d=${D}`, links)}`)).toEqual({
+			links,
+			rest: `v=1&d=${D}`
+		});
+	});
+
+	it('reads a fragment of c= parts only, skipping broken encoding and extras', () => {
+		const hash = '#c=a&c=%E0%A4%A&c=b&c=c&c=d&c=e';
+		expect(readCompareFragment(hash)).toEqual({ links: ['a', 'b', 'c', 'd'], rest: '' });
+	});
+
+	it('round-trips any links', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
+					{ maxLength: MAX_COMPARED }
+				),
+				(links) => {
+					expect(readCompareFragment(compareFragment('v=1', links))).toEqual({
+						links,
+						rest: 'v=1'
+					});
+				}
+			),
+			{ seed: 3, numRuns: 200 }
+		);
+	});
+
+	it('splits the compare entries from the current scenario, which decodes with nothing ignored', () => {
+		const text = compareFragment(`v=1&g.gdp=0.05&d=${D}`, ['v=1&g.gdp=0.07', 'v=1']);
+		const { links, rest } = readCompareFragment(text);
+		expect(links).toEqual(['v=1&g.gdp=0.07', 'v=1']);
+		const { ignored, state } = decodeLink(rest, options);
+		expect(state.scenario.growth.gdp).toBe(0.05);
+		expect(ignored).toEqual([]);
+	});
+
+	it('canonicalLink drops language and view and orders the parts', () => {
+		expect(canonicalLink(`lang=en&g.gdp=0.050&v=1&view=unicorns`, options)).toBe(
+			`v=1&g.gdp=0.05&d=${D}`
+		);
+	});
+
+	it('selectionFromLinks matches the current scenario, then saved ones, then keeps links', () => {
+		const selection = selectionFromLinks(
+			['g.gdp=0.05&v=1', `v=1&tol=0.1&d=${D}`, 'v=1&g.unicorns=0.2', 'v=1&g.gdp=0.05'],
+			`v=1&g.gdp=0.05&lang=en&d=${D}`,
+			[{ id: 's1', link: 'v=1&tol=0.10' }],
+			options
+		);
+		expect(selection).toEqual([current, saved('s1'), pasted('v=1&g.unicorns=0.2')]);
+	});
+});
+
+const baselineAt = (s: Scenario) =>
+	evaluateScenario(plan, observations, { ...emptyScenario(), asOf: s.asOf });
+const changesOf = (partial: Partial<Scenario>) => {
+	const s = { ...emptyScenario(), ...partial };
+	return changesFromDefaults(plan, s, baselineAt(s), defaultAsOf(plan, observations));
+};
+
+describe('changeKey', () => {
+	it('gives the keys of the "what changed" list', () => {
+		const changes = changesOf({
+			asOf: 2022,
+			growth: { gdp: 0.05 },
+			yearlyGrowth: { gdp: { 2024: 0.04 } },
+			userValues: { unicorns: { 2025: 120 } },
+			tolerance: 0.2,
+			growthWindowYears: 3,
+			averageWindow: { from: 2021, to: 2024 }
+		});
+		expect(changes.map(changeKey)).toEqual(
+			changeLines(changes, plan, messages.en, 'en').map((line) => line.key)
+		);
+		expect(new Set(changes.map((c) => c.kind)).size).toBe(7);
+	});
+});
+
+describe('inputDifferences', () => {
+	const keys = (columns: Change[][]) => inputDifferences(plan, columns).map((r) => r.key);
+
+	it('lists nothing for identical scenarios', () => {
+		const a = changesOf({ growth: { gdp: 0.05 } });
+		expect(inputDifferences(plan, [a, a])).toEqual([]);
+		expect(inputDifferences(plan, [[], []])).toEqual([]);
+	});
+
+	it.each([
+		{
+			why: 'a setting one scenario changes and another leaves at its default',
+			a: { growth: { gdp: 0.05 } },
+			b: {},
+			keys: ['g.gdp']
+		},
+		{
+			why: 'a setting both change to different values',
+			a: { tolerance: 0.2 },
+			b: { tolerance: 0.3 },
+			keys: ['tol']
+		},
+		{
+			why: 'only the settings that differ',
+			a: { growth: { gdp: 0.05, unicorns: 0.1 } },
+			b: { growth: { gdp: 0.05, unicorns: 0.2 } },
+			keys: ['g.unicorns']
+		},
+		{
+			why: 'rows in the order of the "what changed" list',
+			a: { growthWindowYears: 3, growth: { unicorns: 0.1 }, yearlyGrowth: { gdp: { 2025: 0.01 } } },
+			b: { asOf: 2022 },
+			keys: ['asof', 'y.gdp.2025', 'g.unicorns', 'gw']
+		}
+	])('lists $why', ({ a, b, keys: expected }) => {
+		expect(keys([changesOf(a), changesOf(b)])).toEqual(expected);
+	});
+
+	it('gives each column its change or null', () => {
+		const a = changesOf({ growth: { gdp: 0.05 } });
+		const rows = inputDifferences(plan, [a, [], changesOf({ growth: { gdp: 0.06 } })]);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]!.cells.map((c) => (c ? c.to : null))).toEqual([0.05, null, 0.06]);
+	});
+
+	it('counts a row as differing when any two columns differ', () => {
+		const a = changesOf({ tolerance: 0.2 });
+		expect(keys([a, a, changesOf({})])).toEqual(['tol']);
+	});
+});
