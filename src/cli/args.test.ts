@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { langFromEnv, parseArgs, type CliOptions } from './args';
 
 const RANGE = { min: 2016, max: 2025 };
-const DEFAULTS: CliOptions = { json: false, help: false, lang: 'en', asOf: null, scenario: null };
+const DEFAULTS: CliOptions = {
+	json: false,
+	help: false,
+	lang: 'en',
+	asOf: null,
+	scenario: null,
+	model: null,
+	seed: null,
+	draws: null
+};
 
 describe('parseArgs', () => {
 	it.each<[string, string[], Partial<CliOptions>]>([
@@ -21,6 +30,17 @@ describe('parseArgs', () => {
 			'options around a scenario',
 			['--json', 'tech_contracts=0.05', '--lang', 'zh'],
 			{ json: true, lang: 'zh', scenario: 'tech_contracts=0.05' }
+		],
+		['--model persistent', ['--model', 'persistent'], { model: 'persistent' }],
+		['--model=yearly', ['--model=yearly'], { model: 'yearly' }],
+		['--seed 0', ['--seed', '0'], { seed: 0 }],
+		['--seed=4294967295', ['--seed=4294967295'], { seed: 4294967295 }],
+		['--draws 1000', ['--draws', '1000'], { draws: 1000 }],
+		['--draws=100000', ['--draws=100000'], { draws: 100000 }],
+		[
+			'a range with every probability option',
+			['--model', 'yearly', '--seed', '7', '--draws', '5000', 'tech_contracts=0.05..0.09'],
+			{ model: 'yearly', seed: 7, draws: 5000, scenario: 'tech_contracts=0.05..0.09' }
 		]
 	])('reads %s', (_, argv, expected) => {
 		expect(parseArgs(argv, {}, RANGE)).toEqual({ ok: true, options: { ...DEFAULTS, ...expected } });
@@ -52,7 +72,32 @@ describe('parseArgs', () => {
 			'a second scenario',
 			['gdp=0.05', 'rd_spend=0.1'],
 			{ kind: 'extra_argument', value: 'rd_spend=0.1' }
-		]
+		],
+		['an unknown model', ['--model', 'often'], { kind: 'bad_model', value: 'often' }],
+		['--model without a value', ['--model'], { kind: 'missing_value', option: '--model' }],
+		[
+			'a seed past 2³² − 1',
+			['--seed', '4294967296'],
+			{ kind: 'bad_seed', value: '4294967296', max: 4294967295 }
+		],
+		['a fractional seed', ['--seed=1.5'], { kind: 'bad_seed', value: '1.5', max: 4294967295 }],
+		['a seed in words', ['--seed', 'lucky'], { kind: 'bad_seed', value: 'lucky', max: 4294967295 }],
+		[
+			'--seed followed by an option',
+			['--seed', '--json'],
+			{ kind: 'missing_value', option: '--seed' }
+		],
+		[
+			'too few draws',
+			['--draws', '999'],
+			{ kind: 'bad_draws', value: '999', min: 1000, max: 100000 }
+		],
+		[
+			'too many draws',
+			['--draws=100001'],
+			{ kind: 'bad_draws', value: '100001', min: 1000, max: 100000 }
+		],
+		['--draws without a value', ['--draws'], { kind: 'missing_value', option: '--draws' }]
 	])('rejects %s', (_, argv, error) => {
 		expect(parseArgs(argv, {}, RANGE)).toEqual({ ok: false, error, lang: 'en' });
 	});

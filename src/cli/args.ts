@@ -1,6 +1,7 @@
 // Reads the evaluator's command line. Pure: the arguments and the environment come in; options
 // or one error go out. The words for both live in messages.ts.
-import type { Lang } from '../lib/model/types';
+import { UNCERTAINTY_MODEL_IDS, type Lang, type UncertaintyModel } from '../lib/model/types';
+import { MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../lib/model/uncertainty';
 
 export interface CliOptions {
 	json: boolean;
@@ -10,13 +11,24 @@ export interface CliOptions {
 	asOf: number | null;
 	/** The scenario argument (a link or its parameter part); null when not given. */
 	scenario: string | null;
+	/** --model: the uncertainty model; null when not given. */
+	model: UncertaintyModel | null;
+	/** --seed: the Monte Carlo seed, 0 to MAX_SEED; null when not given. */
+	seed: number | null;
+	/** --draws: Monte Carlo draws per target, MIN_DRAWS to MAX_DRAWS; null when not given. */
+	draws: number | null;
 }
+
+export type ValueOption = '--lang' | '--as-of' | '--model' | '--seed' | '--draws';
 
 export type ArgError =
 	| { kind: 'unknown_option'; option: string }
-	| { kind: 'missing_value'; option: '--lang' | '--as-of' }
+	| { kind: 'missing_value'; option: ValueOption }
 	| { kind: 'bad_lang'; value: string }
 	| { kind: 'bad_as_of'; value: string; min: number; max: number }
+	| { kind: 'bad_model'; value: string }
+	| { kind: 'bad_seed'; value: string; max: number }
+	| { kind: 'bad_draws'; value: string; min: number; max: number }
 	| { kind: 'extra_argument'; value: string };
 
 export type ParsedArgs =
@@ -25,6 +37,10 @@ export type ParsedArgs =
 export type Env = Record<string, string | undefined>;
 
 const isLang = (value: string): value is Lang => value === 'zh' || value === 'en';
+const isModel = (value: string): value is UncertaintyModel =>
+	(UNCERTAINTY_MODEL_IDS as readonly string[]).includes(value);
+/** A whole number written in decimal digits, or NaN. */
+const wholeNumber = (value: string) => (/^\d{1,10}$/.test(value) ? Number(value) : NaN);
 
 /** The language of the environment: zh when the locale (LC_ALL, LC_MESSAGES, LANG) is Chinese. */
 export function langFromEnv(env: Env): Lang {
@@ -33,9 +49,9 @@ export function langFromEnv(env: Env): Lang {
 }
 
 /**
- * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--help] [--] [scenario]`; options also take the
- * `--name=value` form. The first error wins, reported in the --lang language when that is valid,
- * else in the environment's.
+ * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--model persistent|yearly] [--seed N]
+ * [--draws N] [--help] [--] [scenario]`; options also take the `--name=value` form. The first
+ * error wins, reported in the --lang language when that is valid, else in the environment's.
  */
 export function parseArgs(
 	argv: readonly string[],
@@ -47,7 +63,10 @@ export function parseArgs(
 		help: false,
 		lang: langFromEnv(env),
 		asOf: null,
-		scenario: null
+		scenario: null,
+		model: null,
+		seed: null,
+		draws: null
 	};
 	const errors: ArgError[] = [];
 	let langError: ArgError | null = null;
@@ -68,7 +87,7 @@ export function parseArgs(
 		const eq = arg.indexOf('=');
 		const name = eq < 0 ? arg : arg.slice(0, eq);
 		const inline = eq < 0 ? null : arg.slice(eq + 1);
-		const takeValue = (option: '--lang' | '--as-of'): string | null => {
+		const takeValue = (option: ValueOption): string | null => {
 			if (inline !== null) return inline;
 			const next = argv[i + 1];
 			if (next === undefined || next.startsWith('--')) {
@@ -99,6 +118,29 @@ export function parseArgs(
 				const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
 				if (year >= asOfRange.min && year <= asOfRange.max) options.asOf = year;
 				else fail({ kind: 'bad_as_of', value, ...asOfRange });
+				break;
+			}
+			case '--model': {
+				const value = takeValue('--model');
+				if (value === null) break;
+				if (isModel(value)) options.model = value;
+				else fail({ kind: 'bad_model', value });
+				break;
+			}
+			case '--seed': {
+				const value = takeValue('--seed');
+				if (value === null) break;
+				const seed = wholeNumber(value);
+				if (seed <= MAX_SEED) options.seed = seed;
+				else fail({ kind: 'bad_seed', value, max: MAX_SEED });
+				break;
+			}
+			case '--draws': {
+				const value = takeValue('--draws');
+				if (value === null) break;
+				const draws = wholeNumber(value);
+				if (draws >= MIN_DRAWS && draws <= MAX_DRAWS) options.draws = draws;
+				else fail({ kind: 'bad_draws', value, min: MIN_DRAWS, max: MAX_DRAWS });
 				break;
 			}
 			default:

@@ -5,6 +5,14 @@ import type { ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import { DRIVER_IDS, TARGET_IDS, type Lang } from '../lib/model/types';
 import { MAX_GROWTH, MIN_GROWTH } from '../lib/model/growth';
 import {
+	DEFAULT_DRAWS,
+	DEFAULT_SEED,
+	MAX_DRAWS,
+	MAX_SEED,
+	MIN_DRAWS,
+	UNCERTAINTY_MODELS
+} from '../lib/model/uncertainty';
+import {
 	EARLIEST_LINK_YEAR,
 	KNOWN_DATA_VERSIONS,
 	LINK_VERSION,
@@ -60,6 +68,12 @@ type Words = {
 	missingDriver: (name: string, id: string, lastYear: number | null) => string;
 	gapNote: (years: number[]) => string;
 	sentence: (parts: string[]) => string;
+	chanceHeader: string;
+	chanceLegend: (model: string, monteCarlo: string | null) => string[];
+	monteCarlo: (draws: string, seed: number) => string;
+	chanceNote: (needed: string, flips: string[]) => string;
+	neededGrowth: (chances: string[], rates: string[]) => string;
+	flips: (drivers: string[]) => string;
 };
 
 const EN: Words = {
@@ -116,7 +130,13 @@ const EN: Words = {
 		invalid_tolerance: 'invalid tolerance',
 		invalid_window: 'invalid window',
 		invalid_as_of: 'invalid as-of year',
-		default_out_of_range: 'default growth out of range'
+		default_out_of_range: 'default growth out of range',
+		invalid_range: 'invalid growth range (both ends must be growth rates from −0.99 to 10)',
+		reversed_range: 'growth range reversed (the low end is above the high end)',
+		invalid_model: 'unknown uncertainty model (use persistent or yearly)',
+		invalid_seed: 'invalid seed (use a whole number from 0 to 4294967295)',
+		invalid_draws: 'invalid number of draws (use a whole number from 1000 to 100000)',
+		invalid_correlation: 'invalid correlation (use a number from −1 to 1)'
 	},
 	driverAt: (id, value, unit, year) => `${id} ${value} ${unit} in ${year}`,
 	driverProjected: (growth, value, targetYear) => `, ${growth}/yr → ${value} in ${targetYear}`,
@@ -141,7 +161,17 @@ const EN: Words = {
 			: `no growth is known for ${name} (${id}, data up to ${lastYear})`,
 	gapNote: (years) =>
 		`no yearly growth is known for ${years.join(', ')} (a gap in the data); this cannot be assumed here`,
-	sentence: (parts) => `${parts.join('')}.`
+	sentence: (parts) => `${parts.join('')}.`,
+	chanceHeader: 'P(met)',
+	chanceLegend: (model, monteCarlo) => [
+		`P(met) is the chance of meeting the target in 2025 (in brackets: met or within tolerance), each driver's growth read as a 90 % range. ${model}`,
+		...(monteCarlo === null ? [] : [`† by Monte Carlo: ${monteCarlo}.`])
+	],
+	monteCarlo: (draws, seed) => `${draws} draws per target, seed ${seed}`,
+	chanceNote: (needed, flips) => [needed, ...flips].join('; '),
+	neededGrowth: (chances, rates) =>
+		`a ${chances.join(' / ')} chance needs a central growth of ${rates.join(' / ')} a year (range width held)`,
+	flips: (drivers) => `±1 pp on ${drivers.join(' or ')} flips the verdict`
 };
 
 const ZH: Words = {
@@ -198,7 +228,13 @@ const ZH: Words = {
 		invalid_tolerance: '容差无效',
 		invalid_window: '区间无效',
 		invalid_as_of: '截至年份无效',
-		default_out_of_range: '默认增速超出范围'
+		default_out_of_range: '默认增速超出范围',
+		invalid_range: '增速区间无效（两端都须是 −0.99 到 10 之间的增速）',
+		reversed_range: '增速区间上下颠倒（下限高于上限）',
+		invalid_model: '不确定性模型未知（可用 persistent 或 yearly）',
+		invalid_seed: '随机种子无效（须为 0 到 4294967295 之间的整数）',
+		invalid_draws: '抽样次数无效（须为 1000 到 100000 之间的整数）',
+		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）'
 	},
 	driverAt: (id, value, unit, year) => `${id} ${year} 年 ${value} ${unit}`,
 	driverProjected: (growth, value, targetYear) => `，年增 ${growth} → ${targetYear} 年 ${value}`,
@@ -222,7 +258,17 @@ const ZH: Words = {
 			? `${name}（${id}）没有数据`
 			: `缺少${name}（${id}，数据至 ${lastYear} 年）的增速`,
 	gapNote: (years) => `${years.join('、')} 年的增速未知（数据缺口），无法在此补充`,
-	sentence: (parts) => `${parts.join('')}。`
+	sentence: (parts) => `${parts.join('')}。`,
+	chanceHeader: '达成概率',
+	chanceLegend: (model, monteCarlo) => [
+		`达成概率是 2025 年达到目标的概率（括号内为达成或在容差内的概率），各驱动量的增速按 90% 区间理解。${model}`,
+		...(monteCarlo === null ? [] : [`† 为蒙特卡洛模拟：${monteCarlo}。`])
+	],
+	monteCarlo: (draws, seed) => `每个目标抽样 ${draws} 次，随机种子 ${seed}`,
+	chanceNote: (needed, flips) => [needed, ...flips].join('；'),
+	neededGrowth: (chances, rates) =>
+		`达成概率 ${chances.join(' / ')} 所需的中心年增速为 ${rates.join(' / ')}（区间宽度不变）`,
+	flips: (drivers) => `${drivers.join('或')}的增速变动 ±1 个百分点会改变判定`
 };
 
 /** The words for a language. */
@@ -230,7 +276,7 @@ export const words = (lang: Lang): Words => (lang === 'zh' ? ZH : EN);
 
 const quote = (text: string, lang: Lang) => (lang === 'zh' ? `“${text}”` : `"${text}"`);
 const KEYS =
-	'g.<driver>, y.<driver>.<year>, u.<driver>.<year>, tol, gw, win, asof, lang, view, d, v';
+	'g.<driver>, y.<driver>.<year>, u.<driver>.<year>, tol, gw, win, asof, unc, seed, draws, corr, lang, view, d, v';
 const DRIVERS = DRIVER_IDS.join(', ');
 const GROWTH_RANGE = {
 	en: `growth must be from ${MIN_GROWTH} to ${MAX_GROWTH}, i.e. ${MIN_GROWTH * 100} % to +${MAX_GROWTH * 100} %`,
@@ -252,6 +298,7 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
 	const part = quote(ignored.part, lang);
 	const key = keyOf(ignored.part);
 	const kind = /^[yu]\./.test(key) ? key[0] : key;
+	const isRange = key.startsWith('g.') && ignored.part.includes('..');
 	const zh = lang === 'zh';
 	const years = `${EARLIEST_LINK_YEAR}–${maxAsOf}`;
 	switch (ignored.reason) {
@@ -285,7 +332,20 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
 					return zh
 						? `${part}不是数字（参数名中的年份和增速都须是数字，例如 y.gdp.2025=0.05）`
 						: `${part} is not a number (both the year in the key and the rate must be, e.g. y.gdp.2025=0.05)`;
+				case 'seed':
+				case 'draws':
+					return zh
+						? `${part}不是整数（例如 ${kind}=${kind === 'seed' ? DEFAULT_SEED : DEFAULT_DRAWS}）`
+						: `${part} is not a whole number (e.g. ${kind}=${kind === 'seed' ? DEFAULT_SEED : DEFAULT_DRAWS})`;
+				case 'corr':
+					return zh
+						? `${part}不是数字（相关系数写作 −1 到 1 之间的小数，例如 corr=0.5）`
+						: `${part} is not a number (a correlation from −1 to 1, e.g. corr=0.5)`;
 				default:
+					if (isRange)
+						return zh
+							? `${part}不是增速区间（写作 下限..上限，例如 g.tech_contracts=0.05..0.09）`
+							: `${part} is not a growth range (write low..high, e.g. g.tech_contracts=0.05..0.09)`;
 					return zh
 						? `${part}不是数字（增速写作小数，例如 0.05 表示 5%）`
 						: `${part} is not a number (growth is a fraction, e.g. 0.05 for 5 %)`;
@@ -328,7 +388,27 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
 					return zh
 						? `${part}超出范围（年份须在 ${years} 之间，输入值须大于 0 且不超过 ${MAX_USER_VALUE}，并使该驱动量的默认增速保持在 −99% 到 +1000% 之间）`
 						: `${part} is out of range (use a year from ${years} and a value above 0 and at most ${MAX_USER_VALUE} that keeps the driver's default growth within −99 % to +1000 %)`;
+				case 'unc':
+					return zh
+						? `${part}不是可用的不确定性模型（persistent 或 yearly）`
+						: `${part} is not an uncertainty model here (use persistent or yearly)`;
+				case 'seed':
+					return zh
+						? `${part}超出范围（随机种子须为 0 到 ${MAX_SEED} 之间的整数）`
+						: `${part} is out of range (use a seed from 0 to ${MAX_SEED})`;
+				case 'draws':
+					return zh
+						? `${part}超出范围（抽样次数须在 ${MIN_DRAWS}–${MAX_DRAWS} 之间）`
+						: `${part} is out of range (use ${MIN_DRAWS} to ${MAX_DRAWS} draws)`;
+				case 'corr':
+					return zh
+						? `${part}超出范围（相关系数须在 −1 到 1 之间）`
+						: `${part} is out of range (use a correlation from −1 to 1)`;
 				default:
+					if (isRange)
+						return zh
+							? `${part}超出范围（区间两端都须是有效增速且下限不高于上限；${GROWTH_RANGE.zh}）`
+							: `${part} is out of range (both ends must be valid and the low end not above the high end; ${GROWTH_RANGE.en})`;
 					return zh
 						? `${part}超出范围（${GROWTH_RANGE.zh}）`
 						: `${part} is out of range (${GROWTH_RANGE.en})`;
@@ -380,16 +460,32 @@ export function errorSentence(error: CliError, lang: Lang): string {
 	switch (error.kind) {
 		case 'unknown_option':
 			return zh
-				? `未知选项 ${quote(error.option, lang)}；可用选项为 --json、--lang zh|en、--as-of 年份 和 --help。`
-				: `Unknown option ${quote(error.option, lang)}; the options are --json, --lang zh|en, --as-of YEAR and --help.`;
-		case 'missing_value':
-			return error.option === '--lang'
-				? zh
-					? '选项 --lang 需要一个值，例如 --lang zh。'
-					: 'Option --lang needs a value, e.g. --lang zh.'
-				: zh
-					? '选项 --as-of 需要一个年份，例如 --as-of 2023。'
-					: 'Option --as-of needs a year, e.g. --as-of 2023.';
+				? `未知选项 ${quote(error.option, lang)}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数 和 --help。`
+				: `Unknown option ${quote(error.option, lang)}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N and --help.`;
+		case 'missing_value': {
+			const example = {
+				'--lang': ['一个值', 'a value', '--lang zh'],
+				'--as-of': ['一个年份', 'a year', '--as-of 2023'],
+				'--model': ['一个模型', 'a model', '--model persistent'],
+				'--seed': ['一个整数', 'a whole number', `--seed ${DEFAULT_SEED}`],
+				'--draws': ['一个整数', 'a whole number', `--draws ${DEFAULT_DRAWS}`]
+			}[error.option];
+			return zh
+				? `选项 ${error.option} 需要${example[0]}，例如 ${example[2]}。`
+				: `Option ${error.option} needs ${example[1]}, e.g. ${example[2]}.`;
+		}
+		case 'bad_model':
+			return zh
+				? `--model 的值 ${quote(error.value, lang)} 无效；请用 persistent 或 yearly。`
+				: `Unknown model ${quote(error.value, lang)} for --model; use persistent or yearly.`;
+		case 'bad_seed':
+			return zh
+				? `--seed 的值 ${quote(error.value, lang)} 无效；请用 0 到 ${error.max} 之间的整数。`
+				: `Invalid --seed ${quote(error.value, lang)}; use a whole number from 0 to ${error.max}.`;
+		case 'bad_draws':
+			return zh
+				? `--draws 的值 ${quote(error.value, lang)} 无效；请用 ${error.min} 到 ${error.max} 之间的整数。`
+				: `Invalid --draws ${quote(error.value, lang)}; use a whole number from ${error.min} to ${error.max}.`;
 		case 'bad_lang':
 			return zh
 				? `--lang 的值 ${quote(error.value, lang)} 无效；请用 zh 或 en。`
@@ -428,6 +524,21 @@ export function errorSentence(error: CliError, lang: Lang): string {
 	}
 }
 
+/** Text broken into lines of at most `width` characters (at spaces, or anywhere for Chinese). */
+function wrap(text: string, width: number, indent: string): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of /\s/.test(text) ? text.split(' ') : [...text]) {
+		const joiner = /\s/.test(text) && line !== '' ? ' ' : '';
+		if (line.length + joiner.length + word.length > width && line !== '') {
+			lines.push(line);
+			line = word;
+		} else line += joiner + word;
+	}
+	if (line !== '') lines.push(line);
+	return lines.map((l) => indent + l).join('\n');
+}
+
 /** The plan's defaults the help text quotes. */
 export interface HelpDefaults {
 	tolerance: number;
@@ -446,14 +557,21 @@ export function helpText(
 	const { tolerance, growthWindowYears: gw } = defaults;
 	const win = `${defaults.averageWindow.from}-${defaults.averageWindow.to}`;
 	const years = `${EARLIEST_LINK_YEAR}–${maxAsOf}`;
+	const models = (l: Lang) =>
+		Object.values(UNCERTAINTY_MODELS)
+			.map((m) => wrap(m[l], l === 'en' ? 80 : 44, ' '.repeat(18)))
+			.join('\n');
 	if (lang === 'zh')
-		return `用法：npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of 年份] ["<情景>"]
+		return `用法：npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of 年份]
+        [--model persistent|yearly] [--seed 整数] [--draws 整数] ["<情景>"]
 
-按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）。
+按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
+模型时，还给出各目标的达成概率。
 
 情景：应用中的分享链接（完整地址或 # 之后的部分），即用 & 连接的 键=值，例如
 "v=${LINK_VERSION}&g.tech_contracts=0.05&g.employed=0.01&asof=2023"
-  g.<驱动量>              恒定年增速，写作小数（0.05 表示 5%）
+  g.<驱动量>              恒定年增速，写作小数（0.05 表示 5%）；或区间 下限..上限，
+                          按 90% 区间理解（例如 g.tech_contracts=0.05..0.09）
                           驱动量：${drivers}
   y.<驱动量>.<年份>       某一年的增速（${years}）
   u.<驱动量>.<年份>       为没有公布值的年份输入数值（驱动量的单位）
@@ -461,6 +579,10 @@ export function helpText(
   tol                     “左右”目标的相对容差（0–${MAX_TOLERANCE}，默认 ${tolerance}）
   gw                      默认增速取最近几年（1–${MAX_GROWTH_WINDOW_YEARS}，默认 ${gw}）
   win                     年均增速目标的计算区间（默认 ${win}）
+  unc                     不确定性模型 persistent 或 yearly（写出即计算概率）
+  seed                    蒙特卡洛随机种子（0–${MAX_SEED}，默认 ${DEFAULT_SEED}）
+  draws                   每个目标的抽样次数（${MIN_DRAWS}–${MAX_DRAWS}，默认 ${DEFAULT_DRAWS}）
+  corr                    比率目标分子与分母增速的相关系数（−1 到 1；默认按历史数据，无法计算时为 0）
   lang, view              应用的语言和视图；此处不影响输出
   d                       数据版本（${KNOWN_DATA_VERSIONS.join('、')}）
   v                       链接格式版本；不写 v 的旧式情景（"tech_contracts=0.05&asof=2023"）仍然可用
@@ -470,18 +592,25 @@ export function helpText(
   --json          输出一个 JSON 对象（数值不取整）
   --lang zh|en    表格和提示的语言（默认按 LANG 环境变量）
   --as-of 年份    同 asof=年份，优先于情景中的 asof
+  --model 模型    同 unc=模型，优先于情景中的 unc：
+${models('zh')}
+  --seed 整数     同 seed=整数
+  --draws 整数    同 draws=整数
   --help          显示本帮助
 
 退出码：0 完成；2 输入有误；1 内部错误。
 `;
-	return `Usage: npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR] ["<scenario>"]
+	return `Usage: npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR]
+       [--model persistent|yearly] [--seed N] [--draws N] ["<scenario>"]
 
 Projects the 2025 targets under a scenario and prints each target's projected value, verdict,
-margin and required growth as a table (or JSON).
+margin and required growth as a table (or JSON); with an uncertainty model, also the chance of
+meeting each target.
 
 Scenario: a share link from the app (the whole address, or what follows #): key=value pairs
 joined with &, e.g. "v=${LINK_VERSION}&g.tech_contracts=0.05&g.employed=0.01&asof=2023"
-  g.<driver>              constant yearly growth as a fraction (0.05 = 5 %)
+  g.<driver>              constant yearly growth as a fraction (0.05 = 5 %), or a range
+                          low..high read as a 90 % interval (g.tech_contracts=0.05..0.09)
                           drivers: ${drivers}
   y.<driver>.<year>       growth in one year (${years})
   u.<driver>.<year>       a value for a year without a published figure (the driver's unit)
@@ -489,6 +618,11 @@ joined with &, e.g. "v=${LINK_VERSION}&g.tech_contracts=0.05&g.employed=0.01&aso
   tol                     relative tolerance of "about" targets (0–${MAX_TOLERANCE}, default ${tolerance})
   gw                      years behind each default growth (1–${MAX_GROWTH_WINDOW_YEARS}, default ${gw})
   win                     window of average-growth targets (default ${win})
+  unc                     uncertainty model, persistent or yearly (turns probabilities on)
+  seed                    Monte Carlo seed (0–${MAX_SEED}, default ${DEFAULT_SEED})
+  draws                   Monte Carlo draws per target (${MIN_DRAWS}–${MAX_DRAWS}, default ${DEFAULT_DRAWS})
+  corr                    correlation of a ratio's numerator and denominator growth (−1 to 1;
+                          default from history, 0 where it cannot be computed)
   lang, view              the app's language and view; they do not change this output
   d                       data version (${KNOWN_DATA_VERSIONS.join(', ')})
   v                       link format version; the older form without v
@@ -499,6 +633,10 @@ Options:
   --json          print one JSON object with unrounded values
   --lang zh|en    language of the table and messages (default: from LANG)
   --as-of YEAR    same as asof=YEAR; takes precedence over it
+  --model MODEL   same as unc=MODEL; takes precedence over it:
+${models('en')}
+  --seed N        same as seed=N
+  --draws N       same as draws=N
   --help          show this help
 
 Exit codes: 0 done, 2 bad input, 1 internal error.

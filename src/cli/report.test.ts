@@ -5,7 +5,15 @@ import { observations, plan } from '../lib/model/data';
 import { evaluateScenario } from '../lib/model/evaluate';
 import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
 import { decodeLink } from '../lib/scenario/link';
-import { displayWidth, formatNumber, formatRate, formatTable, toJsonReport } from './report';
+import { UNCERTAINTY_MODELS } from '../lib/model/uncertainty';
+import {
+	displayWidth,
+	formatChance,
+	formatNumber,
+	formatRate,
+	formatTable,
+	toJsonReport
+} from './report';
 import { runCli } from './run';
 
 const data = { plan, observations };
@@ -49,7 +57,17 @@ const TARGET_FIELDS = [
 	'window',
 	'average',
 	'missing',
-	'drivers'
+	'drivers',
+	'probability',
+	'probabilityWithinTolerance',
+	'model',
+	'method',
+	'draws',
+	'seed',
+	'standardError',
+	'correlation',
+	'neededGrowth',
+	'sensitivity'
 ].sort();
 
 describe('toJsonReport', () => {
@@ -94,7 +112,8 @@ describe('toJsonReport', () => {
 		['the defaults', ''],
 		['an assumed growth', 'tech_contracts=0.05&employed=0.01'],
 		['an early as-of year', 'asof=2016'],
-		['as of 2023', 'asof=2023&tol=0.1']
+		['as of 2023', 'asof=2023&tol=0.1'],
+		['probabilities', 'asof=2022&employed=0.01&tech_contracts=0.03..0.09&unc=yearly&draws=1000']
 	])('has every field and no undefined value under %s', (_, text) => {
 		const report = fromParams(text);
 		expect(undefinedPaths(report)).toEqual([]);
@@ -158,6 +177,18 @@ describe('formatNumber and formatRate', () => {
 		[0.0844, 'zh', '8.44%']
 	] as const)('formats the rate %d in %s as %s', (rate, lang, text) => {
 		expect(formatRate(rate, lang)).toBe(text);
+	});
+});
+
+describe('formatChance', () => {
+	it.each([
+		[0, '0.0 %'],
+		[0.0004, '< 0.1 %'],
+		[0.5861, '58.6 %'],
+		[0.9996, '> 99.9 %'],
+		[1, '100.0 %']
+	])('shows %f as %s', (p, text) => {
+		expect(formatChance(p, 'en')).toBe(text);
 	});
 });
 
@@ -350,6 +381,168 @@ describe('runCli', () => {
 		expect(result.stderr).toBe(
 			'情景参数无效，未进行计算：“gdp=fast”不是数字（增速写作小数，例如 0.05 表示 5%）。\n'
 		);
+	});
+});
+
+describe('probabilities on the command line', () => {
+	const run = (argv: string[], env: Record<string, string> = { LANG: 'C' }) =>
+		runCli(argv, env, data);
+	const json = (argv: string[]) => {
+		const result = run(['--json', ...argv]);
+		expect(result).toMatchObject({ code: 0, stderr: '' });
+		return JSON.parse(result.stdout) as ReturnType<typeof toJsonReport>;
+	};
+
+	it('adds probability, model, method and (for Monte Carlo) draws and seed to each target', () => {
+		const report = json([
+			'--model',
+			'persistent',
+			'--seed',
+			'7',
+			'--draws',
+			'2000',
+			'asof=2022&employed=0.01'
+		]);
+		expect(report.uncertainty).toEqual({
+			model: 'persistent',
+			seed: 7,
+			draws: 2000,
+			correlation: null
+		});
+		const level = targetOf(report, 'hightech_va');
+		expect(level).toMatchObject({
+			model: 'persistent',
+			method: 'analytic',
+			draws: null,
+			seed: null
+		});
+		expect(level.probability).toBeCloseTo(0.5861269141, 9);
+		const ratio = targetOf(report, 'basic_research_share');
+		expect(ratio).toMatchObject({
+			model: 'persistent',
+			method: 'monte_carlo',
+			draws: 2000,
+			seed: 7
+		});
+		expect(ratio.probabilityWithinTolerance!).toBeGreaterThanOrEqual(ratio.probability!);
+		expect(ratio.neededGrowth.map((n) => n.chance)).toEqual([0.5, 0.8, 0.95]);
+		expect(targetOf(report, 'zgc_revenue')).toMatchObject({
+			probability: null,
+			probabilityWithinTolerance: null,
+			model: null,
+			method: null,
+			draws: null,
+			seed: null
+		});
+	});
+
+	it('leaves probabilities null without a model, but reports the sensitivity', () => {
+		const report = json(['asof=2022']);
+		expect(report.uncertainty).toBeNull();
+		const t = targetOf(report, 'hightech_va');
+		expect(t.probability).toBeNull();
+		expect(t.sensitivity[0]).toMatchObject({ driver: 'hightech_va', flipsVerdict: true });
+	});
+
+	it('reads ranges and settings from the link, and lets the options take precedence', () => {
+		const link = 'v=1&g.tech_contracts=-0.15..-0.1&unc=yearly&seed=3&draws=1000&corr=0.5';
+		const fromLink = json([link]);
+		expect(fromLink.uncertainty).toEqual({
+			model: 'yearly',
+			seed: 3,
+			draws: 1000,
+			correlation: 0.5
+		});
+		expect(targetOf(fromLink, 'tech_contracts').probability).toBeCloseTo(0.5160780865, 9);
+		const overridden = json(['--model', 'persistent', '--seed', '4', link]);
+		expect(overridden.uncertainty).toEqual({
+			model: 'persistent',
+			seed: 4,
+			draws: 1000,
+			correlation: 0.5
+		});
+		// The version-0 form of a range, as the command line has always read growths.
+		expect(
+			targetOf(json(['tech_contracts=-0.15..-0.1', '--model', 'yearly']), 'tech_contracts')
+				.probability
+		).toBeCloseTo(0.5160780865, 9);
+	});
+
+	it('reproduces a seeded run exactly', () => {
+		const argv = ['--model', 'yearly', '--seed', '99', 'asof=2022&employed=0.01'];
+		expect(run(['--json', ...argv]).stdout).toBe(run(['--json', ...argv]).stdout);
+		expect(run(argv).stdout).toBe(run(argv).stdout);
+	});
+
+	it.each(['en', 'zh'] as const)(
+		'adds an aligned probability column and its legend in %s',
+		(lang) => {
+			const text = run(['--lang', lang, '--model', 'persistent', 'asof=2022&employed=0.01']).stdout;
+			const lines = text.split('\n');
+			const rule = lines.findIndex((l) => /^-+$/.test(l));
+			const table = [lines[rule - 1]!, ...lines.slice(rule + 1, rule + 1 + plan.targets.length)];
+			expect(new Set(table.map(displayWidth))).toEqual(new Set([displayWidth(lines[rule]!)]));
+			expect(lines[rule - 1]).toContain(lang === 'en' ? 'P(met)' : '达成概率');
+			const row = lines.find((l) =>
+				l.startsWith(lang === 'en' ? 'High-tech value added' : '高技术产业增加值')
+			);
+			expect(row).toContain(lang === 'en' ? '58.6 %' : '58.6%');
+			expect(text).toContain(UNCERTAINTY_MODELS.persistent[lang]);
+			expect(text).toContain(
+				lang === 'en' ? '† by Monte Carlo: 10,000 draws per target, seed 2025.' : '随机种子 2025'
+			);
+			expect(text).toContain(
+				lang === 'en' ? '±1 pp on hightech_va flips the verdict' : 'hightech_va的增速变动'
+			);
+		}
+	);
+
+	it('has no probability column without a model', () => {
+		expect(run(['asof=2022']).stdout).not.toContain('P(met)');
+	});
+
+	it.each([
+		['an unknown model', ['--model', 'often'], 'Unknown model "often" for --model'],
+		['a missing model', ['--model'], 'Option --model needs a model'],
+		['a negative seed', ['--seed', '-1'], 'Invalid --seed "-1"'],
+		['a seed past 2³² − 1', ['--seed=4294967296'], 'Invalid --seed "4294967296"'],
+		['a fractional seed', ['--seed', '1.5'], 'use a whole number from 0 to 4294967295'],
+		['too few draws', ['--draws', '10'], 'use a whole number from 1000 to 100000'],
+		['a reversed range', ['g.gdp=0.09..0.05'], 'the low end not above the high end'],
+		['a range without an end', ['g.gdp=0.05..'], 'is not a growth range (write low..high'],
+		['an unknown model in the link', ['unc=often'], 'not an uncertainty model here'],
+		['draws out of range in the link', ['draws=5'], 'use 1000 to 100000 draws'],
+		['a correlation out of range', ['corr=2'], 'use a correlation from −1 to 1'],
+		['a word for a seed', ['seed=lucky'], 'is not a whole number (e.g. seed=2025)']
+	])('refuses %s with one sentence and exit code 2', (_, argv, phrase) => {
+		const result = run(argv);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(phrase);
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+
+	it('refuses a range the model rejects, naming the reason', () => {
+		// Links only carry ranges that pass; a scenario built in code can still be wrong.
+		const e = evaluate({ growthRange: { gdp: { low: 0.09, high: 0.05 } } });
+		expect(e.issues).toEqual([
+			{ field: 'growthRange.gdp', value: '0.09..0.05', reason: 'reversed_range' }
+		]);
+		expect(formatTable(e, { plan, lang: 'en' })).toContain(
+			'growthRange.gdp=0.09..0.05 (growth range reversed (the low end is above the high end))'
+		);
+	});
+
+	it('documents the options and the keys in the help', () => {
+		const en = run(['--help']).stdout;
+		expect(en).toContain('--model MODEL');
+		expect(en).toContain('--seed N');
+		expect(en).toContain('--draws N');
+		expect(en).toContain('g.tech_contracts=0.05..0.09');
+		expect(en).toContain('unc ');
+		const zh = run(['--help', '--lang', 'zh']).stdout;
+		expect(zh).toContain('--model 模型');
+		expect(zh).toContain('逐年型');
 	});
 });
 

@@ -3,7 +3,13 @@
 // from the model's evaluation, and verdicts are never recomputed here.
 import { format } from 'd3-format';
 import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
-import type { DriverId, Lang, Plan } from '../lib/model/types';
+import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
+import {
+	UNCERTAINTY_MODELS,
+	type NeededGrowth,
+	type Sensitivity,
+	type TargetCorrelation
+} from '../lib/model/uncertainty';
 import type { IgnoredPart } from '../lib/scenario/link';
 import { ignoredText, issueText, words } from './messages';
 
@@ -88,6 +94,25 @@ function formatGoal(t: TargetResult, lang: Lang): string {
 	}
 }
 
+/** A probability as a percentage with one decimal; never rounds a near-certainty to 0 or 100 %. */
+export function formatChance(p: number, lang: Lang): string {
+	const w = words(lang);
+	if (p > 0 && p < 0.0005) return `< ${w.percent('0.1')}`;
+	if (p < 1 && p > 0.9995) return `> ${w.percent('99.9')}`;
+	return w.percent(formatWith('.1f', p * 100));
+}
+
+function formatChances(t: TargetResult, lang: Lang): string {
+	const u = t.uncertainty;
+	if (!u) return DASH;
+	const met = formatChance(u.probability, lang);
+	const within =
+		u.probabilityWithinTolerance === u.probability
+			? ''
+			: words(lang).bracket('', formatChance(u.probabilityWithinTolerance, lang));
+	return `${met}${within}${u.method === 'monte_carlo' ? '†' : ''}`;
+}
+
 function formatRequired(t: TargetResult, lang: Lang): string {
 	if (t.requiredGrowth !== null) return formatRate(t.requiredGrowth, lang);
 	return words(lang).requiredNotes[t.requiredGrowthNote ?? 'not_applicable'];
@@ -97,7 +122,7 @@ const driverUnit = (plan: Plan, id: DriverId) => plan.drivers.find((d) => d.id =
 const driverName = (plan: Plan, id: DriverId, lang: Lang) =>
 	plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
 
-function tableRow(t: TargetResult, plan: Plan, lang: Lang): string[] {
+function tableRow(t: TargetResult, plan: Plan, lang: Lang, chances: boolean): string[] {
 	const w = words(lang);
 	// An average-growth target starts from its driver's level, in the driver's unit.
 	const base =
@@ -114,6 +139,7 @@ function tableRow(t: TargetResult, plan: Plan, lang: Lang): string[] {
 		t.projected === null ? DASH : formatValue(t.projected, t.unit, lang),
 		formatGoal(t, lang),
 		w.verdicts[t.verdict],
+		...(chances ? [formatChances(t, lang)] : []),
 		formatMargin(t, lang),
 		formatRequired(t, lang)
 	];
@@ -229,6 +255,26 @@ function targetNote(
 	return /[.。]$/.test(body.trim()) ? body.trim() : w.sentence([body.trim()]);
 }
 
+/** The note on a target's chances: the growth each chance needs and any verdict-flipping driver. */
+function chanceNote(t: TargetResult, lang: Lang): string | null {
+	const u = t.uncertainty;
+	if (!u) return null;
+	const w = words(lang);
+	const solved = u.neededGrowth.filter((n) => n.growth !== null);
+	const needed =
+		solved.length === 0
+			? ''
+			: w.neededGrowth(
+					solved.map((n) => w.percent(formatWith('.0f', n.chance * 100))),
+					solved.map((n) => formatRate(n.growth!, lang))
+				);
+	const flips = t.sensitivity.filter((s) => s.flipsVerdict).map((s) => s.driver);
+	const parts = [needed, ...(flips.length > 0 ? [w.flips(flips)] : [])].filter((p) => p !== '');
+	if (parts.length === 0) return null;
+	const colon = lang === 'zh' ? '：' : ': ';
+	return w.sentence([t.spec.name[lang] + colon + w.chanceNote(parts[0]!, parts.slice(1))]);
+}
+
 export interface TableOptions {
 	plan: Plan;
 	lang: Lang;
@@ -245,14 +291,36 @@ export interface TableOptions {
 export function formatTable(evaluation: Evaluation, options: TableOptions): string {
 	const { plan, lang } = options;
 	const w = words(lang);
+	const chances = evaluation.uncertainty !== null;
 	const headers = w.headers.map((h, i) => (i === 4 ? String(evaluation.targetYear) : h));
-	const rows = evaluation.targets.map((t) => tableRow(t, plan, lang));
-	const right = [false, false, true, true, true, false, false, true, true];
+	if (chances) headers.splice(7, 0, w.chanceHeader);
+	const rows = evaluation.targets.map((t) => tableRow(t, plan, lang, chances));
+	const right = [
+		false,
+		false,
+		true,
+		true,
+		true,
+		false,
+		false,
+		...(chances ? [true] : []),
+		true,
+		true
+	];
 	const [header, ...body] = alignColumns([headers, ...rows], right);
 	const rule = '-'.repeat(Math.max(...[header ?? '', ...body].map(displayWidth)));
 	const notes = evaluation.targets
-		.map((t) => targetNote(t, evaluation, plan, lang))
+		.flatMap((t) => [targetNote(t, evaluation, plan, lang), chanceNote(t, lang)])
 		.filter((n): n is string => n !== null);
+	const u = evaluation.uncertainty;
+	const monteCarlo = evaluation.targets.some((t) => t.uncertainty?.method === 'monte_carlo');
+	const chanceLegend =
+		u === null
+			? []
+			: w.chanceLegend(
+					UNCERTAINTY_MODELS[u.model][lang],
+					monteCarlo ? w.monteCarlo(formatNumber(u.draws), u.seed) : null
+				);
 	const list = (items: string[]) => (items.length === 0 ? w.none : w.list(items));
 	const ignored = list((options.ignored ?? []).map((i) => ignoredText(i, lang)));
 	const issues = list(evaluation.issues.map((i) => issueText(i, lang)));
@@ -264,6 +332,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		...body,
 		'',
 		...w.legend(formatRate(evaluation.tolerance, lang, { trim: true })),
+		...chanceLegend,
 		'',
 		`${w.notesHeading}${lang === 'zh' ? '：' : ':'}`,
 		...notes.map((n) => `- ${n}`),
@@ -305,17 +374,33 @@ export interface JsonTarget {
 	} | null;
 	missing: DriverId[];
 	drivers: Partial<Record<DriverId, JsonDriver>>;
+	/** P(met in the target year); null without a model or a numeric verdict. */
+	probability: number | null;
+	/** P(met or within tolerance); equal to probability for targets without a band. */
+	probabilityWithinTolerance: number | null;
+	model: UncertaintySettings['model'] | null;
+	method: 'analytic' | 'monte_carlo' | null;
+	/** Monte Carlo only (null for closed forms). */
+	draws: number | null;
+	seed: number | null;
+	standardError: number | null;
+	correlation: TargetCorrelation | null;
+	neededGrowth: NeededGrowth[];
+	sensitivity: Sensitivity[];
 }
 
 export interface JsonReport {
 	asOf: number;
 	tolerance: number;
+	/** The uncertainty settings in use; null when no model was chosen. */
+	uncertainty: UncertaintySettings | null;
 	targets: JsonTarget[];
 	ignored: IgnoredPart[];
 	issues: ScenarioIssue[];
 }
 
 function jsonTarget(t: TargetResult): JsonTarget {
+	const u = t.uncertainty;
 	const drivers: Partial<Record<DriverId, JsonDriver>> = {};
 	for (const [id, d] of Object.entries(t.drivers) as [DriverId, JsonDriver | undefined][])
 		if (d)
@@ -354,7 +439,23 @@ function jsonTarget(t: TargetResult): JsonTarget {
 				}
 			: null,
 		missing: [...t.missing],
-		drivers
+		drivers,
+		probability: u?.probability ?? null,
+		probabilityWithinTolerance: u?.probabilityWithinTolerance ?? null,
+		model: u?.model ?? null,
+		method: u?.method ?? null,
+		draws: u?.draws ?? null,
+		seed: u?.seed ?? null,
+		standardError: u?.standardError ?? null,
+		correlation: u?.correlation
+			? { ...u.correlation, years: [...u.correlation.years], drivers: [...u.correlation.drivers] }
+			: null,
+		neededGrowth: (u?.neededGrowth ?? []).map((n) => ({ ...n })),
+		sensitivity: t.sensitivity.map((s) => ({
+			...s,
+			down: s.down ? { ...s.down } : null,
+			up: s.up ? { ...s.up } : null
+		}))
 	};
 }
 
@@ -369,6 +470,7 @@ export function toJsonReport(
 	return {
 		asOf: evaluation.asOf,
 		tolerance: evaluation.tolerance,
+		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
 		targets: evaluation.targets.map(jsonTarget),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
 		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason }))

@@ -3,6 +3,7 @@
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
 import { evaluateScenario, MIN_AS_OF } from '../lib/model/evaluate';
 import type { ObservationsFile, Plan } from '../lib/model/types';
+import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { decodeLink } from '../lib/scenario/link';
 import { parseArgs, type Env } from './args';
 import { errorSentence, helpText, type CliError } from './messages';
@@ -27,10 +28,12 @@ const failure = (error: CliError, lang: 'zh' | 'en'): CliResult => ({
 });
 
 /**
- * Runs `evaluate [--json] [--lang zh|en] [--as-of YEAR] [--help] [scenario]`, where the scenario
- * is a share link, whole or partial, read by decodeLink. Any ignored link part (one sentence per
- * part on stderr), bad option or value the model would replace is an error: exit code 2, nothing
- * on stdout. The link's `lang` and `view` do not change the output.
+ * Runs `evaluate [--json] [--lang zh|en] [--as-of YEAR] [--model persistent|yearly] [--seed N]
+ * [--draws N] [--help] [scenario]`, where the scenario is a share link, whole or partial, read by
+ * decodeLink. Any ignored link part (one sentence per part on stderr), bad option or value the
+ * model would replace is an error: exit code 2, nothing on stdout. The link's `lang` and `view`
+ * do not change the output. --model, --seed and --draws take precedence over the link's `unc`,
+ * `seed` and `draws`; any of them turns probabilities on (the others at their defaults).
  */
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
 	const { plan, observations } = data;
@@ -51,6 +54,15 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (ignored.length > 0)
 		return failure({ kind: 'bad_scenario', ignored, minAsOf: MIN_AS_OF, maxAsOf }, lang);
 	if (options.asOf !== null) scenario.asOf = options.asOf;
+	if (options.model !== null || options.seed !== null || options.draws !== null) {
+		const u = scenario.uncertainty ?? DEFAULT_UNCERTAINTY;
+		scenario.uncertainty = {
+			model: options.model ?? u.model,
+			seed: options.seed ?? u.seed,
+			draws: options.draws ?? u.draws,
+			correlation: u.correlation
+		};
+	}
 
 	const evaluation = evaluateScenario(plan, observations, scenario);
 	if (evaluation.issues.length > 0)

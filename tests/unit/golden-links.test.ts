@@ -1,6 +1,7 @@
 // Golden links: representative share links and what the real model makes of them, so that a
-// change to the codec, the migrations, the model or the data that moves any verdict, projection
-// or required growth of an old link shows up here.
+// change to the codec, the migrations, the model or the data that moves any verdict, projection,
+// required growth or probability of an old link shows up here. Probabilities are recorded only
+// for links that ask for them (`unc=`); seeded draws make them reproducible.
 //
 // To regenerate tests/golden-links.json after an intended change, run
 //   UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/golden-links.test.ts
@@ -20,6 +21,8 @@ interface Expected {
 	verdict: Verdict;
 	projected: number | null;
 	requiredGrowth: number | null;
+	/** P(met), when the link asks for probabilities and the target has one. */
+	probability?: number;
 }
 
 interface GoldenLink {
@@ -50,7 +53,8 @@ function compute(link: string): Pick<GoldenLink, 'ignored' | 'expected'> {
 		expected[t.id] = {
 			verdict: t.verdict,
 			projected: rounded(t.projected),
-			requiredGrowth: rounded(t.requiredGrowth)
+			requiredGrowth: rounded(t.requiredGrowth),
+			...(t.uncertainty ? { probability: rounded(t.uncertainty.probability)! } : {})
 		};
 	return { ignored: ignored.map((i) => i.reason), expected };
 }
@@ -78,9 +82,10 @@ describe('golden links', () => {
 			const want = g.expected[id]!;
 			const got = actual.expected[id]!;
 			expect(got.verdict, `${id} verdict`).toBe(want.verdict);
-			for (const field of ['projected', 'requiredGrowth'] as const) {
+			for (const field of ['projected', 'requiredGrowth', 'probability'] as const) {
 				const w = want[field];
-				if (w === null) expect(got[field], `${id} ${field}`).toBeNull();
+				if (w === undefined) expect(got[field], `${id} ${field}`).toBeUndefined();
+				else if (w === null) expect(got[field], `${id} ${field}`).toBeNull();
 				else expect(got[field], `${id} ${field}`).toBeCloseTo(w, placesFor(w));
 			}
 		}

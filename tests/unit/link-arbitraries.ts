@@ -6,7 +6,16 @@ import { observations, plan } from '../../src/lib/model/data';
 import { MIN_AS_OF } from '../../src/lib/model/evaluate';
 import { MAX_GROWTH, MIN_GROWTH } from '../../src/lib/model/growth';
 import { publishedYears } from '../../src/lib/model/series';
-import { DRIVER_IDS, TARGET_IDS, type DriverId, type Scenario } from '../../src/lib/model/types';
+import {
+	DRIVER_IDS,
+	TARGET_IDS,
+	UNCERTAINTY_MODEL_IDS,
+	type DriverId,
+	type GrowthRange,
+	type Scenario,
+	type UncertaintySettings
+} from '../../src/lib/model/types';
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_SEED, MIN_DRAWS } from '../../src/lib/model/uncertainty';
 import {
 	EARLIEST_LINK_YEAR,
 	KNOWN_DATA_VERSIONS,
@@ -26,6 +35,29 @@ export const rate = fc
 		fc.constantFrom(Math.round(MIN_GROWTH * MILLION), Math.round(MAX_GROWTH * MILLION), 0)
 	)
 	.map((k) => k / MILLION);
+
+/** A growth range at the link's precision: two rates, low ≤ high (sometimes equal). */
+export const range: fc.Arbitrary<GrowthRange> = fc
+	.tuple(rate, fc.oneof(rate, fc.constant(null)))
+	.map(([a, b]) => ({ low: Math.min(a, b ?? a), high: Math.max(a, b ?? a) }));
+
+/**
+ * Uncertainty settings. Draws are mostly the minimum and rarely the default, so that the many
+ * evaluations of a property run stay quick (MAX_DRAWS has its own tests).
+ */
+export const uncertainty: fc.Arbitrary<UncertaintySettings> = fc.record({
+	model: fc.constantFrom(...UNCERTAINTY_MODEL_IDS),
+	seed: fc.oneof(fc.constant(DEFAULT_SEED), fc.integer({ min: 0, max: MAX_SEED })),
+	draws: fc.oneof(
+		{ weight: 12, arbitrary: fc.constant(MIN_DRAWS) },
+		{ weight: 3, arbitrary: fc.integer({ min: MIN_DRAWS, max: 3 * MIN_DRAWS }) },
+		{ weight: 1, arbitrary: fc.constant(DEFAULT_DRAWS) }
+	),
+	correlation: fc.option(
+		fc.integer({ min: -MILLION, max: MILLION }).map((k) => k / MILLION),
+		{ nil: null }
+	)
+});
 
 /** Years each driver may take an entered value for: no published level or rate. */
 const openYears = Object.fromEntries(
@@ -73,14 +105,33 @@ const yearMap = <T>(years: fc.Arbitrary<number>, value: fc.Arbitrary<T>) =>
 		.array(fc.tuple(years, value), { maxLength: 4 })
 		.map((pairs) => Object.fromEntries(pairs) as Record<number, T>);
 
-export const scenario: fc.Arbitrary<Scenario> = fc.record({
+/** Growth per driver: a point or a range (a link holds one of the two per driver). */
+const growths = fc
+	.uniqueArray(fc.constantFrom(...DRIVER_IDS), { maxLength: DRIVER_IDS.length })
+	.chain((ids) =>
+		fc.tuple(
+			...ids.map((id) =>
+				fc.oneof(
+					{ weight: 3, arbitrary: rate.map((r) => ({ id, point: r, range: null })) },
+					range.map((r) => ({ id, point: null, range: r }))
+				)
+			)
+		)
+	)
+	.map((entries) => ({
+		growth: Object.fromEntries(
+			entries.filter((e) => e.point !== null).map((e) => [e.id, e.point])
+		) as Partial<Record<DriverId, number>>,
+		growthRange: Object.fromEntries(
+			entries.filter((e) => e.range !== null).map((e) => [e.id, e.range])
+		) as Partial<Record<DriverId, GrowthRange>>
+	}));
+
+const scenarioFields = fc.record({
 	asOf: fc.option(fc.integer({ min: MIN_AS_OF, max: plan.targetYear })),
-	growth: fc
-		.uniqueArray(fc.constantFrom(...DRIVER_IDS), { maxLength: DRIVER_IDS.length })
-		.chain((ids) => fc.tuple(...ids.map((id) => rate.map((r) => [id, r] as const))))
-		.map((entries) => Object.fromEntries(entries)),
-	yearlyGrowth: byDriver(() => yearMap(year, rate)),
-	userValues: byDriver((id) =>
+	growths,
+	yearlyGrowth: byDriver<number>(() => yearMap(year, rate)),
+	userValues: byDriver<number>((id) =>
 		openYears[id].length === 0
 			? fc.constant({})
 			: yearMap(fc.constantFrom(...openYears[id]), enteredValue(id))
@@ -91,8 +142,15 @@ export const scenario: fc.Arbitrary<Scenario> = fc.record({
 	growthWindowYears: fc.option(fc.integer({ min: 1, max: MAX_GROWTH_WINDOW_YEARS })),
 	averageWindow: fc.option(
 		fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }))
-	)
+	),
+	uncertainty: fc.option(uncertainty, { nil: null, freq: 2 })
 });
+
+export const scenario: fc.Arbitrary<Scenario> = scenarioFields.map(({ growths: g, ...rest }) => ({
+	...rest,
+	growth: g.growth,
+	growthRange: g.growthRange
+}));
 
 export const linkState: fc.Arbitrary<LinkState> = fc.record({
 	scenario,

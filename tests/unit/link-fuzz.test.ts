@@ -36,6 +36,14 @@ function checkDecoded(decoded: DecodedLink) {
 		...Object.values(scenario.growth),
 		...Object.values(scenario.yearlyGrowth).flatMap((m) => Object.values(m ?? {})),
 		...Object.values(scenario.userValues).flatMap((m) => Object.values(m ?? {})),
+		...Object.values(scenario.growthRange).flatMap((r) => (r ? [r.low, r.high] : [])),
+		...(scenario.uncertainty
+			? [
+					scenario.uncertainty.seed,
+					scenario.uncertainty.draws,
+					scenario.uncertainty.correlation ?? 0
+				]
+			: []),
 		...[scenario.asOf, scenario.tolerance, scenario.growthWindowYears].filter((x) => x !== null),
 		...(scenario.averageWindow ? [scenario.averageWindow.from, scenario.averageWindow.to] : []),
 		decoded.version
@@ -86,6 +94,14 @@ const INJECTIONS = [
 	'&v=0',
 	'&d=1999-01',
 	'&g.gdp=0.05',
+	'&g.gdp=0.05..0.09',
+	'&g.gdp=0.09..0.05',
+	'..',
+	'&unc=yearly',
+	'&seed=4294967296',
+	'&draws=100000',
+	'&draws=999',
+	'&corr=-1.5',
 	'&u.employed.2017=1e12',
 	'&u.gdp.2020=1',
 	'&y.gdp.1999=0.1',

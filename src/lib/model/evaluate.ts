@@ -1,5 +1,6 @@
 // Evaluates a scenario against the plan: each driver's history and projection, each target's
-// projected value, verdict, margin, required growth, first year met and ratchet. Pure: the plan,
+// projected value, verdict, margin, required growth, first year met and ratchet, and (with
+// uncertainty settings) the probability of meeting it and its sensitivity. Pure: the plan,
 // the data and the scenario come in; a plain result object goes out. Invalid scenario values are
 // not thrown: they are reported in `issues` and the default is used instead.
 import { compileFormula, type CompiledFormula } from './formula';
@@ -30,8 +31,25 @@ import {
 	type Scenario,
 	type TargetId,
 	type TargetKind,
-	type TargetSpec
+	type TargetSpec,
+	type GrowthRange,
+	type UncertaintySettings,
+	UNCERTAINTY_MODEL_IDS
 } from './types';
+import {
+	assessTarget,
+	DEFAULT_UNCERTAINTY,
+	defaultRange,
+	MAX_DRAWS,
+	MAX_SEED,
+	MIN_DRAWS,
+	rangeCentre,
+	rangeProblem,
+	scenarioRange,
+	type DriverRange,
+	type Sensitivity,
+	type TargetUncertainty
+} from './uncertainty';
 import { verdictFor, type Verdict } from './verdict';
 
 /** The latest year a "first year met" search looks at. */
@@ -54,9 +72,14 @@ export interface DriverResult {
 	baseValue: number | null;
 	/** The default (trailing) growth and how it was found. */
 	defaultGrowth: TrailingGrowth;
-	/** The constant growth in use, or null when none is known (the user must supply one). */
+	/**
+	 * The constant growth in use, or null when none is known (the user must supply one). With a
+	 * range and no point growth from the user, the range's centre (`range`).
+	 */
 	growth: number | null;
-	growthSource: 'user' | 'default' | 'none';
+	growthSource: 'user' | 'range' | 'default' | 'none';
+	/** The growth range in use: the user's, or the default around `growth`; null without a growth. */
+	range: DriverRange | null;
 	/** Per-year rates in use for projected years (overrides, or the constant growth). */
 	yearlyRates: { year: number; rate: number; overridden: boolean }[];
 	/** History up to the as-of year, then the projection up to the target year. */
@@ -113,6 +136,10 @@ export interface TargetResult {
 	>;
 	/** Drivers whose growth or data is missing, so no projection can be made. */
 	missing: DriverId[];
+	/** Probabilities and needed growth; null without uncertainty settings or a numeric verdict. */
+	uncertainty: TargetUncertainty | null;
+	/** How margin (and probability) move for ±1 pp on each driver the target reads. */
+	sensitivity: Sensitivity[];
 }
 
 export type ScenarioIssueReason =
@@ -124,7 +151,13 @@ export type ScenarioIssueReason =
 	| 'invalid_tolerance'
 	| 'invalid_window'
 	| 'invalid_as_of'
-	| 'default_out_of_range';
+	| 'default_out_of_range'
+	| 'invalid_range'
+	| 'reversed_range'
+	| 'invalid_model'
+	| 'invalid_seed'
+	| 'invalid_draws'
+	| 'invalid_correlation';
 
 export interface ScenarioIssue {
 	field: string;
@@ -138,6 +171,8 @@ export interface Evaluation {
 	tolerance: number;
 	growthWindowYears: number;
 	averageWindow: { from: number; to: number };
+	/** The uncertainty settings in use; null when no probabilities were computed. */
+	uncertainty: UncertaintySettings | null;
 	drivers: Record<DriverId, DriverResult>;
 	targets: TargetResult[];
 	issues: ScenarioIssue[];
@@ -281,7 +316,60 @@ function settle(context: Context, scenario: Scenario) {
 		}
 		userValues[id as DriverId] = out;
 	}
-	return { asOf, tolerance, growthWindowYears, averageWindow, growth, yearly, userValues, issues };
+	const ranges: Partial<Record<DriverId, GrowthRange>> = {};
+	// Read defensively: a scenario saved before ranges existed has neither field.
+	for (const [id, range] of Object.entries(scenario.growthRange ?? {})) {
+		const field = `growthRange.${id}`;
+		const value = rangeText(range);
+		const problem = rangeProblem(range);
+		if (!known.has(id)) issues.push({ field, value, reason: 'unknown_driver' });
+		else if (problem) issues.push({ field, value, reason: problem });
+		else ranges[id as DriverId] = { low: range!.low, high: range!.high };
+	}
+	const uncertainty = settleUncertainty(scenario.uncertainty ?? null, issues);
+	return {
+		asOf,
+		tolerance,
+		growthWindowYears,
+		averageWindow,
+		growth,
+		yearly,
+		userValues,
+		ranges,
+		uncertainty,
+		issues
+	};
+}
+
+function rangeText(range: unknown): string {
+	if (typeof range !== 'object' || range === null) return String(range);
+	const { low, high } = range as Record<string, unknown>;
+	return `${String(low)}..${String(high)}`;
+}
+
+/** Checks the uncertainty settings field by field; an invalid field takes its default. */
+function settleUncertainty(
+	u: UncertaintySettings | null,
+	issues: ScenarioIssue[]
+): UncertaintySettings | null {
+	if (u === null || typeof u !== 'object') return null;
+	const out: UncertaintySettings = { ...DEFAULT_UNCERTAINTY };
+	if ((UNCERTAINTY_MODEL_IDS as readonly unknown[]).includes(u.model)) out.model = u.model;
+	else issues.push({ field: 'uncertainty.model', value: String(u.model), reason: 'invalid_model' });
+	if (Number.isInteger(u.seed) && u.seed >= 0 && u.seed <= MAX_SEED) out.seed = u.seed;
+	else issues.push({ field: 'uncertainty.seed', value: String(u.seed), reason: 'invalid_seed' });
+	if (Number.isInteger(u.draws) && u.draws >= MIN_DRAWS && u.draws <= MAX_DRAWS)
+		out.draws = u.draws;
+	else issues.push({ field: 'uncertainty.draws', value: String(u.draws), reason: 'invalid_draws' });
+	const rho = u.correlation ?? null;
+	if (rho === null || (typeof rho === 'number' && rho >= -1 && rho <= 1)) out.correlation = rho;
+	else
+		issues.push({
+			field: 'uncertainty.correlation',
+			value: String(rho),
+			reason: 'invalid_correlation'
+		});
+	return out;
 }
 
 function evaluateDriver(
@@ -303,8 +391,13 @@ function evaluateDriver(
 		defaultGrowth = { kind: 'none' };
 	}
 	const userGrowth = settings.growth[id];
-	const growth = userGrowth ?? (defaultGrowth.kind === 'none' ? null : defaultGrowth.rate);
-	const growthSource = userGrowth !== undefined ? 'user' : growth === null ? 'none' : 'default';
+	const userRange = settings.ranges[id];
+	const growth =
+		userGrowth ??
+		(userRange ? rangeCentre(userRange) : null) ??
+		(defaultGrowth.kind === 'none' ? null : defaultGrowth.rate);
+	const growthSource =
+		userGrowth !== undefined ? 'user' : userRange ? 'range' : growth === null ? 'none' : 'default';
 	const overrides = settings.yearly[id];
 	const path: PathPoint[] = history.points.map((p) => ({
 		year: p.year,
@@ -332,7 +425,7 @@ function evaluateDriver(
 			value2025 =
 				base.year <= targetYear ? (path.find((p) => p.year === targetYear)?.value ?? null) : null;
 	}
-	return {
+	const result: DriverResult = {
 		id,
 		history,
 		baseYear: base?.year ?? null,
@@ -340,10 +433,13 @@ function evaluateDriver(
 		defaultGrowth,
 		growth,
 		growthSource,
+		range: null,
 		yearlyRates,
 		path,
 		value2025
 	};
+	result.range = userRange ? scenarioRange(userRange) : defaultRange(result);
+	return result;
 }
 
 const valueAt = (driver: DriverResult, year: number) => driver.path.find((p) => p.year === year);
@@ -407,7 +503,9 @@ function evaluateTarget(
 		average: null,
 		indicatorPath: [],
 		drivers: driverSummary,
-		missing: []
+		missing: [],
+		uncertainty: null,
+		sensitivity: []
 	};
 
 	// The indicator, year by year, wherever every driver it reads has a value.
@@ -562,7 +660,12 @@ function evaluateTarget(
 
 /**
  * Evaluates every target of the plan under a scenario. Never throws on scenario values: invalid
- * ones are listed in `issues` and replaced by defaults.
+ * ones are listed in `issues` and replaced by defaults — a growth range that is not two numbers in
+ * the growth range (`invalid_range`) or has low > high (`reversed_range`) by the driver's default
+ * range; an invalid uncertainty field (`invalid_model`, `invalid_seed`, `invalid_draws`,
+ * `invalid_correlation`) by its default. A driver with a range and no point growth is projected
+ * at the range's centre. With `scenario.uncertainty` set, each numeric target also gets its
+ * probabilities (see assessTarget in uncertainty.ts); every target gets its sensitivity.
  */
 export function evaluateScenario(
 	plan: Plan,
@@ -574,12 +677,18 @@ export function evaluateScenario(
 	const drivers = {} as Record<DriverId, DriverResult>;
 	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(context, id, settings);
 	const targets = plan.targets.map((t) => evaluateTarget(context, t, drivers, settings));
+	for (const t of targets) {
+		const { uncertainty, sensitivity } = assessTarget(t, drivers, settings.uncertainty);
+		t.uncertainty = uncertainty;
+		t.sensitivity = sensitivity;
+	}
 	return {
 		asOf: settings.asOf,
 		targetYear: plan.targetYear,
 		tolerance: settings.tolerance,
 		growthWindowYears: settings.growthWindowYears,
 		averageWindow: settings.averageWindow,
+		uncertainty: settings.uncertainty,
 		drivers,
 		targets,
 		issues: settings.issues

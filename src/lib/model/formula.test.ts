@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './data';
-import { compileFormula, FormulaError } from './formula';
+import { compileFormula, evaluateFormulaText, FormulaError } from './formula';
 import { DRIVER_IDS } from './types';
 
 /** Published 2024 levels (and the 2023 level where 2024 is missing), to evaluate the plan's formulas. */
@@ -153,5 +154,115 @@ describe('compileFormula', () => {
 	// Regression: unaryPlus is whitelisted, so the instance must be able to compile it.
 	it('evaluates a unary plus, which its whitelist allows', () => {
 		expect(compileFormula('+gdp', ['gdp']).evaluate({ gdp: 2 })).toBe(2);
+	});
+});
+
+describe('evaluateColumns', () => {
+	const formulas = [
+		'rd_spend / gdp * 100',
+		'a - b / 2',
+		'-(a + 1) * b',
+		'a ^ 2 + +b',
+		'(a / b) ^ 0.5',
+		'3',
+		'a'
+	];
+
+	it.each(formulas)('gives what evaluate gives, draw by draw, for %s', (text) => {
+		const symbols = ['rd_spend', 'gdp', 'a', 'b'];
+		const f = compileFormula(text, symbols);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.double({ min: 0.1, max: 1e6 }), fc.double({ min: 0.1, max: 1e6 })), {
+					minLength: 1,
+					maxLength: 50
+				}),
+				(rows) => {
+					const columns = Object.fromEntries(
+						symbols.map((s, k) => [s, Float64Array.from(rows, (r) => r[k % 2]!)])
+					);
+					const out = f.evaluateColumns(columns, new Float64Array(rows.length));
+					rows.forEach((r, i) => {
+						const scope = Object.fromEntries(symbols.map((s, k) => [s, r[k % 2]!]));
+						expect(Object.is(out[i], f.evaluate(scope))).toBe(true);
+					});
+				}
+			),
+			{ seed: 2025, numRuns: 50 }
+		);
+	});
+
+	it('reads only the first out.length values of longer columns', () => {
+		const f = compileFormula('a * 2', ['a']);
+		const out = f.evaluateColumns({ a: Float64Array.of(1, 2, 3, 4) }, new Float64Array(2));
+		expect([...out]).toEqual([2, 4]);
+	});
+
+	it('throws a FormulaError for a missing or short column', () => {
+		const f = compileFormula('a / b', ['a', 'b']);
+		expect(() => f.evaluateColumns({ a: new Float64Array(3) }, new Float64Array(3))).toThrow(
+			FormulaError
+		);
+		expect(() =>
+			f.evaluateColumns({ a: new Float64Array(3), b: new Float64Array(2) }, new Float64Array(3))
+		).toThrow(FormulaError);
+	});
+});
+
+describe('powerLaw', () => {
+	it.each<[string, { coefficient: number; exponents: Record<string, number> } | null]>([
+		['rd_spend / gdp * 100', { coefficient: 100, exponents: { rd_spend: 1, gdp: -1 } }],
+		['rd_personnel / employed', { coefficient: 1, exponents: { rd_personnel: 1, employed: -1 } }],
+		['hightech_va', { coefficient: 1, exponents: { hightech_va: 1 } }],
+		['a ^ 2 / (4 * b ^ 0.5)', { coefficient: 0.25, exponents: { a: 2, b: -0.5 } }],
+		['(-a) ^ 2', { coefficient: 1, exponents: { a: 2 } }],
+		['a / a', { coefficient: 1, exponents: {} }],
+		['2 + 3', { coefficient: 5, exponents: {} }],
+		['a + b', null],
+		['a - 1', null],
+		['-a', null],
+		['a ^ b', null],
+		['a / 0', null],
+		['(-a) ^ 0.5', null]
+	])('reads %s as %o', (text, law) => {
+		const f = compileFormula(text, [
+			'rd_spend',
+			'gdp',
+			'rd_personnel',
+			'employed',
+			'hightech_va',
+			'a',
+			'b'
+		]);
+		if (law === null) expect(f.powerLaw).toBeNull();
+		else {
+			expect(f.powerLaw?.coefficient).toBeCloseTo(law.coefficient, 12);
+			expect(f.powerLaw?.exponents).toEqual(law.exponents);
+		}
+	});
+
+	it('agrees with evaluate wherever it exists', () => {
+		const f = compileFormula('a ^ 2 / (4 * b ^ 0.5) * 3', ['a', 'b']);
+		const law = f.powerLaw!;
+		const a = 3.7;
+		const b = 12.5;
+		expect(law.coefficient * a ** law.exponents.a! * b ** law.exponents.b!).toBeCloseTo(
+			f.evaluate({ a, b }),
+			12
+		);
+	});
+});
+
+describe('evaluateFormulaText', () => {
+	it('parses and evaluates text in one go, with the same result as a compiled formula', () => {
+		const scope = { rd_spend: 3278.4, gdp: 52073.4 };
+		expect(evaluateFormulaText('rd_spend / gdp * 100', scope)).toBe(
+			compileFormula('rd_spend / gdp * 100', ['rd_spend', 'gdp']).evaluate(scope)
+		);
+	});
+
+	it('keeps the whitelist: unknown names and functions throw', () => {
+		expect(() => evaluateFormulaText('x * 2', { a: 1 })).toThrow(FormulaError);
+		expect(() => evaluateFormulaText('sqrt(a)', { a: 4 })).toThrow(FormulaError);
 	});
 });

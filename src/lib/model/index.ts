@@ -2,7 +2,13 @@
 export * from './types';
 export * from './growth';
 export * from './verdict';
-export { compileFormula, FormulaError, type CompiledFormula } from './formula';
+export {
+	compileFormula,
+	evaluateFormulaText,
+	FormulaError,
+	type CompiledFormula,
+	type PowerLaw
+} from './formula';
 export { DataFileError, validateObservations, validatePlan } from './schema';
 export {
 	driverHistory,
@@ -14,3 +20,5 @@ export {
 	type TrailingGrowth
 } from './series';
 export * from './evaluate';
+export * from './uncertainty';
+export { createRandom, normalCdf, normalDraws, normalQuantile } from './random';

@@ -110,6 +110,33 @@ export interface Plan {
 	targets: TargetSpec[];
 }
 
+export const UNCERTAINTY_MODEL_IDS = ['persistent', 'yearly'] as const;
+/**
+ * How a growth range becomes uncertainty about the target year: `persistent`, one rate drawn
+ * once holds for every remaining year; `yearly`, each remaining year draws its own rate.
+ */
+export type UncertaintyModel = (typeof UNCERTAINTY_MODEL_IDS)[number];
+
+/** A yearly growth given as a range, read as a 90 % interval: fractions, low ≤ high. */
+export interface GrowthRange {
+	low: number;
+	high: number;
+}
+
+/** The settings of the probability calculation (see uncertainty.ts). */
+export interface UncertaintySettings {
+	model: UncertaintyModel;
+	/** Seed of the Monte Carlo draws: an integer from 0 to 2³² − 1. */
+	seed: number;
+	/** Monte Carlo draws per target, from MIN_DRAWS to MAX_DRAWS. */
+	draws: number;
+	/**
+	 * Correlation of the yearly log growth of a ratio's numerator and denominator (R&D spending
+	 * and GDP for R&D intensity), −1 to 1; null = from history where computable, otherwise 0.
+	 */
+	correlation: number | null;
+}
+
 /** A scenario: the user's assumptions. Rates are fractions (0.075 = 7.5 % a year). */
 export interface Scenario {
 	/** Only actuals up to this year are used; null = the latest year with data. */
@@ -126,6 +153,14 @@ export interface Scenario {
 	growthWindowYears: number | null;
 	/** Window of yearly rates averaged by average-growth targets; null = the plan default. */
 	averageWindow: { from: number; to: number } | null;
+	/**
+	 * Growth per driver as a 90 % range instead of a point; a missing entry means the driver's
+	 * default range (its historical spread around its point growth). With no point growth for the
+	 * driver, the range's centre √((1 + low)(1 + high)) − 1 is its point growth.
+	 */
+	growthRange: Partial<Record<DriverId, GrowthRange>>;
+	/** How probabilities are computed; null = no probabilities. */
+	uncertainty: UncertaintySettings | null;
 }
 
 export const emptyScenario = (): Scenario => ({
@@ -135,5 +170,7 @@ export const emptyScenario = (): Scenario => ({
 	userValues: {},
 	tolerance: null,
 	growthWindowYears: null,
-	averageWindow: null
+	averageWindow: null,
+	growthRange: {},
+	uncertainty: null
 });

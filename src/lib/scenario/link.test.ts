@@ -5,6 +5,14 @@ import { observations, plan } from '../model/data';
 import { evaluateScenario } from '../model/evaluate';
 import { DRIVER_IDS, emptyScenario, type Scenario } from '../model/types';
 import {
+	DEFAULT_DRAWS,
+	DEFAULT_SEED,
+	DEFAULT_UNCERTAINTY,
+	MAX_DRAWS,
+	MAX_SEED,
+	MIN_DRAWS
+} from '../model/uncertainty';
+import {
 	decodeLink,
 	EARLIEST_LINK_YEAR,
 	encodeLink,
@@ -107,7 +115,15 @@ describe('encodeLink', () => {
 		const s = state(
 			{
 				asOf: 2016,
-				growth: Object.fromEntries(DRIVER_IDS.map((id) => [id, -0.123456])),
+				growthRange: Object.fromEntries(
+					DRIVER_IDS.map((id) => [id, { low: -0.123456, high: -0.123455 }])
+				),
+				uncertainty: {
+					model: 'persistent',
+					seed: MAX_SEED,
+					draws: MIN_DRAWS + 1,
+					correlation: -0.123456
+				},
 				yearlyGrowth: Object.fromEntries(DRIVER_IDS.map((id) => [id, every(-0.123456)])),
 				userValues: Object.fromEntries(DRIVER_IDS.map((id) => [id, every(999999999999.9999)])),
 				tolerance: 0.123456,
@@ -117,6 +133,129 @@ describe('encodeLink', () => {
 			{ lang: 'zh', view: 'basic_research_share' }
 		);
 		expect(encodeLink(s).length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+	});
+});
+
+describe('growth ranges and probability settings in links', () => {
+	it('writes a range as low..high and the settings after asof, defaults left out', () => {
+		const text = encodeLink(
+			state({
+				asOf: 2022,
+				growth: { gdp: 0.05 },
+				growthRange: {
+					tech_contracts: { low: 0.05, high: 0.09 },
+					rd_spend: { low: -0.02, high: 0.1 }
+				},
+				uncertainty: { model: 'yearly', seed: 7, draws: 2000, correlation: 0.5 }
+			})
+		);
+		expect(text).toBe(
+			'v=1&g.gdp=0.05&g.rd_spend=-0.02..0.1&g.tech_contracts=0.05..0.09&asof=2022' +
+				`&unc=yearly&seed=7&draws=2000&corr=0.5&d=${VINTAGE}`
+		);
+		expect(
+			encodeLink(
+				state({
+					uncertainty: {
+						model: 'persistent',
+						seed: DEFAULT_SEED,
+						draws: DEFAULT_DRAWS,
+						correlation: null
+					}
+				})
+			)
+		).toBe(`v=1&unc=persistent&d=${VINTAGE}`);
+	});
+
+	it('writes the range, not the point, for a driver that has both', () => {
+		const text = encodeLink(
+			state({ growth: { gdp: 0.01 }, growthRange: { gdp: { low: 0.02, high: 0.04 } } })
+		);
+		expect(text).toBe(`v=1&g.gdp=0.02..0.04&d=${VINTAGE}`);
+		expect(decode(text).state.scenario.growth).toEqual({});
+	});
+
+	it('reads them back, and the model accepts them', () => {
+		const decoded = decode(
+			'v=1&g.tech_contracts=0.05..0.09&g.gdp=-0.03..-0.01&unc=yearly&seed=4294967295&draws=100000&corr=-1'
+		);
+		expect(decoded.ignored).toEqual([]);
+		expect(decoded.state.scenario).toEqual({
+			...emptyScenario(),
+			growthRange: { tech_contracts: { low: 0.05, high: 0.09 }, gdp: { low: -0.03, high: -0.01 } },
+			uncertainty: { model: 'yearly', seed: MAX_SEED, draws: MAX_DRAWS, correlation: -1 }
+		});
+		expect(issuesOf(decoded.state.scenario)).toEqual([]);
+	});
+
+	it('reads a zero-width range, and tolerates spaces around the ends', () => {
+		expect(decode('v=1&g.gdp=0.05..0.05').state.scenario.growthRange).toEqual({
+			gdp: { low: 0.05, high: 0.05 }
+		});
+		expect(decode('v=1&g.gdp=0.05%20..%200.09').state.scenario.growthRange).toEqual({
+			gdp: { low: 0.05, high: 0.09 }
+		});
+	});
+
+	it('reads the command line’s version-0 form of a range', () => {
+		const decoded = decode('tech_contracts=0.05..0.09&seed=3');
+		expect(decoded).toMatchObject({ ignored: [], version: 0, migrated: true });
+		expect(decoded.state.scenario.growthRange).toEqual({
+			tech_contracts: { low: 0.05, high: 0.09 }
+		});
+		expect(decoded.state.scenario.uncertainty).toEqual({ ...DEFAULT_UNCERTAINTY, seed: 3 });
+	});
+
+	it.each([
+		['seed', 'seed=9', { seed: 9 }],
+		['draws', 'draws=5000', { draws: 5000 }],
+		['corr', 'corr=0.25', { correlation: 0.25 }],
+		['unc', 'unc=yearly', { model: 'yearly' }]
+	])('turns probabilities on with %s alone, the rest at their defaults', (_, part, fields) => {
+		expect(decode(`v=1&${part}`).state.scenario.uncertainty).toEqual({
+			...DEFAULT_UNCERTAINTY,
+			...fields
+		});
+	});
+
+	it.each<[string, string, IgnoredPart['reason']]>([
+		['a reversed range', 'g.gdp=0.09..0.05', 'out_of_range'],
+		['a range below the floor', 'g.gdp=-1..0.05', 'out_of_range'],
+		['a range above the ceiling', 'g.gdp=0.05..11', 'out_of_range'],
+		['a range without a high end', 'g.gdp=0.05..', 'not_a_number'],
+		['a range without a low end', 'g.gdp=..0.05', 'not_a_number'],
+		['a range of words', 'g.gdp=low..high', 'not_a_number'],
+		['a range with a percent sign', 'g.gdp=5%25..9%25', 'not_a_number'],
+		['a three-ended range', 'g.gdp=0.01..0.02..0.03', 'not_a_number'],
+		['a range for an unknown driver', 'g.gold=0.01..0.02', 'unknown_key'],
+		['an unknown model', 'unc=sometimes', 'out_of_range'],
+		['a model in capitals', 'unc=Yearly', 'out_of_range'],
+		['a negative seed', 'seed=-1', 'out_of_range'],
+		['a seed past 2³² − 1', 'seed=4294967296', 'out_of_range'],
+		['a fractional seed', 'seed=1.5', 'not_a_number'],
+		['a word for a seed', 'seed=lucky', 'not_a_number'],
+		['too few draws', 'draws=999', 'out_of_range'],
+		['too many draws', 'draws=100001', 'out_of_range'],
+		['fractional draws', 'draws=1000.5', 'not_a_number'],
+		['a correlation above 1', 'corr=1.01', 'out_of_range'],
+		['a correlation below −1', 'corr=-2', 'out_of_range'],
+		['a word for a correlation', 'corr=high', 'not_a_number']
+	])('ignores %s', (_, part, reason) => {
+		const decoded = decode(`v=1&${part}`);
+		expect(decoded.ignored).toEqual([{ part, reason }]);
+		expect(decoded.state).toEqual(state());
+	});
+
+	it('treats a range and a point for one driver as the same key', () => {
+		const decoded = decode('v=1&g.gdp=0.01..0.02&g.gdp=0.05');
+		expect(decoded.ignored).toEqual([{ part: 'g.gdp=0.05', reason: 'duplicate' }]);
+		expect(decoded.state.scenario.growthRange).toEqual({ gdp: { low: 0.01, high: 0.02 } });
+	});
+
+	it('reads range ends and correlations at six decimals', () => {
+		const { scenario } = decode('v=1&g.gdp=0.0500004..0.0899996&corr=0.3333333').state;
+		expect(scenario.growthRange).toEqual({ gdp: { low: 0.05, high: 0.09 } });
+		expect(scenario.uncertainty?.correlation).toBe(0.333333);
 	});
 });
 

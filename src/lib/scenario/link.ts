@@ -1,5 +1,6 @@
 // The share link: a whole scenario, its language, view and data vintage <-> readable text such as
-// `v=1&g.tech_contracts=0.05&tol=0.1&asof=2022&lang=en&view=tech_contracts&d=2026-11`. Pure and
+// `v=1&g.tech_contracts=0.05&tol=0.1&asof=2022&lang=en&view=tech_contracts&d=2026-11`, or with
+// probabilities `v=1&g.tech_contracts=0.05..0.09&unc=persistent&seed=7&d=2026-11`. Pure and
 // total: decoding never throws, applies every valid part and lists every other part with a reason.
 // It must not render, navigate or read the address bar itself: the UI does that.
 //
@@ -15,13 +16,17 @@ import {
 	DRIVER_IDS,
 	emptyScenario,
 	TARGET_IDS,
+	UNCERTAINTY_MODEL_IDS,
 	type DriverId,
 	type Lang,
 	type ObservationsFile,
 	type Plan,
 	type Scenario,
-	type TargetId
+	type TargetId,
+	type UncertaintyModel,
+	type UncertaintySettings
 } from '../model/types';
+import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../model/uncertainty';
 import { LINK_VERSION, migrateParams, type LinkParam } from './migrations';
 
 export { LINK_VERSION } from './migrations';
@@ -111,14 +116,34 @@ export interface DecodedLink {
 const DRIVERS = new Set<string>(DRIVER_IDS);
 const TARGETS = new Set<string>(TARGET_IDS);
 const LANGS = new Set<string>(['zh', 'en']);
+const MODELS = new Set<string>(UNCERTAINTY_MODEL_IDS);
+/** A growth range `low..high`: two values around the first `..`. */
+const RANGE = /^(.*?)\.\.(.*)$/;
 
 type Field =
 	| { kind: 'growth'; driver: DriverId }
 	| { kind: 'yearly' | 'user'; driver: DriverId; yearText: string }
-	| { kind: 'asOf' | 'tolerance' | 'growthWindow' | 'averageWindow' | 'lang' | 'view' | 'data' };
+	| {
+			kind:
+				| 'asOf'
+				| 'tolerance'
+				| 'growthWindow'
+				| 'averageWindow'
+				| 'lang'
+				| 'view'
+				| 'data'
+				| 'model'
+				| 'seed'
+				| 'draws'
+				| 'correlation';
+	  };
 
 const SIMPLE_KEYS = new Map<string, Field>([
 	['asof', { kind: 'asOf' }],
+	['unc', { kind: 'model' }],
+	['seed', { kind: 'seed' }],
+	['draws', { kind: 'draws' }],
+	['corr', { kind: 'correlation' }],
 	['tol', { kind: 'tolerance' }],
 	['gw', { kind: 'growthWindow' }],
 	['win', { kind: 'averageWindow' }],
@@ -246,8 +271,12 @@ export function safePart(raw: string): string {
  * - `unknown_data_version`: a `d` not in KNOWN_DATA_VERSIONS (the current vintage is used);
  * - `too_long`: text past MAX_LINK_LENGTH characters (cut at a `&`).
  *
- * Rates are read at RATE_DECIMALS places and entered values at VALUE_DECIMALS, as they are
- * written. Never throws.
+ * A growth may be a range, `g.<driver>=<low>..<high>` (a 90 % interval; `out_of_range` when an
+ * end is outside the model's range or low > high), which sets the scenario's growthRange and not
+ * its point growth. `unc=persistent|yearly`, `seed=<0…2³²−1>`, `draws=<MIN_DRAWS…MAX_DRAWS>` and
+ * `corr=<−1…1>` set the uncertainty settings; any one of them turns probabilities on, the others
+ * taking their defaults (DEFAULT_UNCERTAINTY). Rates and correlations are read at RATE_DECIMALS
+ * places and entered values at VALUE_DECIMALS, as they are written. Never throws.
  */
 export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 	const { plan, data } = options;
@@ -307,6 +336,8 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		{ year: number; value: number; index: number; raw: string }[]
 	>();
 	const lastIndex = others.at(-1)?.index ?? 0;
+	const uncertainty: Partial<UncertaintySettings> = {};
+	let uncertaintySeen = false;
 	migration.params.forEach(([key, value], i) => {
 		const source = oneToOne ? others[i] : undefined;
 		const index = source?.index ?? lastIndex;
@@ -315,6 +346,7 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		if (reason) report(index, raw, reason);
 	});
 	settleEnteredValues();
+	if (uncertaintySeen) scenario.uncertainty = { ...DEFAULT_UNCERTAINTY, ...uncertainty };
 
 	if (rest !== null) ignored.push({ index: Infinity, part: safePart(rest), reason: 'too_long' });
 	ignored.sort((a, b) => a.index - b.index);
@@ -332,6 +364,48 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		const identity = fieldIdentity(field);
 		if (seen.has(identity)) return 'duplicate';
 		seen.add(identity);
+		switch (field.kind) {
+			case 'growth': {
+				const range = RANGE.exec(value);
+				if (!range) break;
+				const low = readRate(range[1]!.trim());
+				const high = readRate(range[2]!.trim());
+				if (typeof low === 'string') return low;
+				if (typeof high === 'string') return high;
+				if (!isValidGrowth(low) || !isValidGrowth(high) || low > high) return 'out_of_range';
+				scenario.growthRange[field.driver] = { low, high };
+				return null;
+			}
+			case 'model':
+				if (!MODELS.has(value)) return 'out_of_range';
+				uncertainty.model = value as UncertaintyModel;
+				uncertaintySeen = true;
+				return null;
+			case 'seed': {
+				const seed = readInteger(value);
+				if (typeof seed === 'string') return seed;
+				if (seed < 0 || seed > MAX_SEED) return 'out_of_range';
+				uncertainty.seed = seed;
+				uncertaintySeen = true;
+				return null;
+			}
+			case 'draws': {
+				const draws = readInteger(value);
+				if (typeof draws === 'string') return draws;
+				if (draws < MIN_DRAWS || draws > MAX_DRAWS) return 'out_of_range';
+				uncertainty.draws = draws;
+				uncertaintySeen = true;
+				return null;
+			}
+			case 'correlation': {
+				const rho = readRate(value);
+				if (typeof rho === 'string') return rho;
+				if (!(rho >= -1 && rho <= 1)) return 'out_of_range';
+				uncertainty.correlation = rho;
+				uncertaintySeen = true;
+				return null;
+			}
+		}
 		switch (field.kind) {
 			case 'growth':
 			case 'yearly': {
@@ -479,9 +553,13 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
  * The link text for a state, without the leading `#`: `v` first, then only the values that
  * differ from the defaults (null or absent in the scenario), in a fixed order — `g.<driver>`,
  * `y.<driver>.<year>`, `u.<driver>.<year>` (drivers in DRIVER_IDS order, years ascending), `tol`,
- * `gw`, `win`, `asof`, `lang`, `view` — and `d` last, always, so the link keeps naming the data it
- * was made with. Rates get up to RATE_DECIMALS places, entered values up to VALUE_DECIMALS,
- * trailing zeros trimmed; years are integers. It does not check values: decodeLink does.
+ * `gw`, `win`, `asof`, `unc`, `seed`, `draws`, `corr`, `lang`, `view` — and `d` last, always, so
+ * the link keeps naming the data it was made with. A driver with a growth range is written
+ * `g.<driver>=<low>..<high>`; a link holds one growth per driver, so a point growth given beside a
+ * range is not written (the range's centre stands for it). With uncertainty settings `unc` is
+ * always written, `seed`, `draws` and `corr` only when not the default. Rates get up to
+ * RATE_DECIMALS places, entered values up to VALUE_DECIMALS, trailing zeros trimmed; years are
+ * integers. It does not check values: decodeLink does.
  */
 export function encodeLink(state: LinkState): string {
 	const { scenario } = state;
@@ -489,7 +567,9 @@ export function encodeLink(state: LinkState): string {
 	const parts: string[] = [`v=${LINK_VERSION}`];
 	for (const id of DRIVER_IDS) {
 		const g = scenario.growth[id];
-		if (g !== undefined) parts.push(`g.${id}=${rate(g)}`);
+		const range = scenario.growthRange?.[id];
+		if (range) parts.push(`g.${id}=${rate(range.low)}..${rate(range.high)}`);
+		else if (g !== undefined) parts.push(`g.${id}=${rate(g)}`);
 	}
 	for (const id of DRIVER_IDS)
 		for (const year of sortedYears(scenario.yearlyGrowth[id]))
@@ -502,6 +582,13 @@ export function encodeLink(state: LinkState): string {
 	if (scenario.averageWindow !== null)
 		parts.push(`win=${scenario.averageWindow.from}-${scenario.averageWindow.to}`);
 	if (scenario.asOf !== null) parts.push(`asof=${scenario.asOf}`);
+	const u = scenario.uncertainty ?? null;
+	if (u !== null) {
+		parts.push(`unc=${u.model}`);
+		if (u.seed !== DEFAULT_UNCERTAINTY.seed) parts.push(`seed=${u.seed}`);
+		if (u.draws !== DEFAULT_UNCERTAINTY.draws) parts.push(`draws=${u.draws}`);
+		if (u.correlation !== null) parts.push(`corr=${rate(u.correlation)}`);
+	}
 	if (state.lang !== null) parts.push(`lang=${state.lang}`);
 	if (state.view !== null) parts.push(`view=${state.view}`);
 	parts.push(`d=${encodeURIComponent(state.dataVersion)}`);
