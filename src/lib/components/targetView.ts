@@ -2,7 +2,7 @@
 // and the e2e test can compute what the page must show.
 import { formatMargin, formatRate, formatTarget, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
-import type { DriverId, Lang, Plan } from '../model';
+import type { DriverId, Lang, ObservationsFile, Plan } from '../model';
 import type { Evaluation, TargetResult } from '../model/evaluate';
 
 export interface TargetView {
@@ -19,6 +19,10 @@ export interface TargetView {
 	paceText: string;
 	missingText: string;
 	whyText: string;
+	/** For “about” targets: where the tolerance band starts. */
+	bandText: string;
+	/** For qualitative targets: the latest published rank, where the plan's goal is a ranking. */
+	rankText: string;
 }
 
 export function driverName(plan: Plan, id: DriverId, lang: Lang): string {
@@ -39,7 +43,8 @@ export function targetView(
 	evaluation: Evaluation,
 	plan: Plan,
 	t: Messages,
-	lang: Lang
+	lang: Lang,
+	data?: ObservationsFile
 ): TargetView {
 	const driver = evaluation.drivers[result.spec.numerator];
 	const trailing = driver.defaultGrowth;
@@ -80,7 +85,18 @@ export function targetView(
 		historicalText: formatRate(historical, lang),
 		paceText,
 		missingText: result.missing.length > 0 ? t.missingAssumption(missing) : '',
-		whyText: result.spec.why?.[lang] ?? ''
+		whyText: result.spec.why?.[lang] ?? '',
+		bandText:
+			result.tolerance !== null && result.target !== null
+				? t.bandFrom(
+						formatValue(
+							result.target - result.tolerance * Math.abs(result.target),
+							result.unit,
+							lang
+						)
+					)
+				: '',
+		rankText: rankText(result, data, t)
 	};
 }
 
@@ -93,4 +109,15 @@ export function verdictCounts(evaluation: Evaluation) {
 		withinTolerance: numeric.filter((r) => r.verdict === 'within_tolerance').length,
 		needsAssumption: numeric.filter((r) => r.verdict === 'needs_assumption').length
 	};
+}
+
+/** The latest published rank among the target's own series (e.g. Beijing's Hurun rank). */
+function rankText(result: TargetResult, data: ObservationsFile | undefined, t: Messages): string {
+	for (const id of result.spec.publishedSeries) {
+		const series = data?.series[id];
+		if (series?.measure !== 'rank') continue;
+		const latest = [...series.observations].sort((a, b) => a.year - b.year).at(-1);
+		if (latest) return t.latestRank(latest.value, latest.year);
+	}
+	return '';
 }
