@@ -7,6 +7,7 @@ import {
 	DRIVER_IDS,
 	type Comparator,
 	preferredByYear,
+	projectionSpread,
 	type CompiledFormula,
 	type Confidence,
 	type DriverId,
@@ -100,6 +101,18 @@ export interface TargetChartData {
 	ratchet: { year: number; value: number }[];
 	/** The span of years on the chart, always reaching the target year. */
 	years: [number, number];
+	/**
+	 * With an uncertainty model on: the 50 % and 90 % intervals of the indicator in each projected
+	 * year (model/uncertainty.ts projectionSpread), starting at zero width on the last actual.
+	 */
+	fan: FanPoint[];
+}
+
+export interface FanPoint {
+	year: number;
+	median: number;
+	q50: [number, number];
+	q90: [number, number];
 }
 
 export interface TargetChartInput {
@@ -462,6 +475,29 @@ function sameLine(a: { year: number; value: number }[], b: { year: number; value
 	);
 }
 
+/** The fan: the model's per-year intervals, from the last actual point (no spread there). */
+function fanOf(result: TargetResult, evaluation: Evaluation, history: ChartPoint[]): FanPoint[] {
+	if (!evaluation.uncertainty) return [];
+	const spread = projectionSpread(result, evaluation.drivers, evaluation.uncertainty);
+	if (spread.length === 0) return [];
+	const last = history.at(-1);
+	const start: FanPoint[] =
+		last && last.year < spread[0]!.year
+			? [
+					{
+						year: last.year,
+						median: last.value,
+						q50: [last.value, last.value],
+						q90: [last.value, last.value]
+					}
+				]
+			: [];
+	return [
+		...start,
+		...spread.map((s) => ({ year: s.year, median: s.median, q50: s.q50, q90: s.q90 }))
+	];
+}
+
 /** Assembles everything a target's chart shows (and its data table lists). */
 export function targetChartData(input: TargetChartInput): TargetChartData {
 	const { result, evaluation, data } = input;
@@ -521,6 +557,7 @@ export function targetChartData(input: TargetChartInput): TargetChartData {
 	const years: [number, number] = [Math.min(...allYears), Math.max(...allYears)];
 	const breaks = basisBreaks(used).filter((b) => b.year > years[0] && b.year < years[1]);
 	return {
+		fan: fanOf(result, evaluation, history),
 		id: result.id,
 		name: result.spec.name,
 		kind: result.kind,

@@ -7,7 +7,7 @@ import { formatNumber, formatValue } from '../i18n/format';
 import type { DriverId, Lang, Plan, Text } from '../model/types';
 import type { ChartPoint, SourcedObservation, TargetChartData } from './chartData';
 
-export type RowKind = ChartPoint['kind'] | 'baseline' | 'target' | 'required' | 'average';
+export type RowKind = ChartPoint['kind'] | 'baseline' | 'target' | 'required' | 'average' | 'fan';
 
 export interface TableSource {
 	/** What precedes the link: the driver (for ratios), the publisher and the date. */
@@ -187,6 +187,19 @@ export function chartTable(
 			key: 'later',
 			title: m.table.groupLater,
 			rows: data.later.map((p) => pointRow(data, p, 'later', n, lang))
+		});
+	if (data.fan.length >= 2)
+		groups.push({
+			key: 'fan',
+			title: m.table.groupFan,
+			rows: data.fan
+				.filter((f) => f.q90[0] !== f.q90[1])
+				.map((f) =>
+					plainRow(`fan:${f.year}`, String(f.year), fmt(f.median), 'fan', m, [
+						m.table.fanInterval('50', fmt(f.q50[0]), fmt(f.q50[1])),
+						m.table.fanInterval('90', fmt(f.q90[0]), fmt(f.q90[1]))
+					])
+				)
 		});
 	if (data.baselineDiffers)
 		groups.push({

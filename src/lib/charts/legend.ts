@@ -8,7 +8,7 @@ import { chartColors, markerPath, publishedSeriesStyle, shapeForKind } from './m
 
 export type Swatch =
 	| { type: 'line'; color: string; dash: string | null; width: number }
-	| { type: 'band'; color: string }
+	| { type: 'band'; color: string; opacity?: number }
 	| { type: 'window' }
 	| { type: 'marker'; d: string; color: string; hollow: boolean }
 	| { type: 'break'; color: string };
@@ -47,6 +47,18 @@ export function legendItems(data: TargetChartData, lang: Lang): LegendItem[] {
 			label: m.projection,
 			swatch: { type: 'line', color: chartColors.projection, dash: DASH.projection, width: 2.5 }
 		});
+	if (data.fan.length >= 2) {
+		items.push({
+			key: 'fan50',
+			label: m.fan50,
+			swatch: { type: 'band', color: chartColors.projection, opacity: 0.3 }
+		});
+		items.push({
+			key: 'fan90',
+			label: m.fan90,
+			swatch: { type: 'band', color: chartColors.projection, opacity: 0.14 }
+		});
+	}
 	// Drawn always, but only visible (and so only explained) where it leaves the projection.
 	if (data.baselineDiffers)
 		items.push({

@@ -3,7 +3,7 @@
 // Pure and DOM-free: TargetChart.svelte only renders what this returns.
 import { extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { area, line } from 'd3-shape';
 import type { Lang } from '../model/types';
 import { valueTicks, yearTicks, type Tick } from './axis';
 import {
@@ -77,6 +77,8 @@ export interface TargetChartGeometry {
 	breaks: BreakMarker[];
 	marks: ChartMark[];
 	ratchet: RatchetPanel | null;
+	/** The projection's 50 % and 90 % bands as closed area paths; null with no model on. */
+	fan: { band50: string; band90: string } | null;
 }
 
 export interface ChartSize {
@@ -106,6 +108,7 @@ export function chartValues(data: TargetChartData): number[] {
 	if (data.target) values.push(data.target.value);
 	if (data.target?.band) values.push(data.target.band.low, data.target.band.high);
 	if (data.window?.average != null) values.push(data.window.average);
+	for (const f of data.fan) values.push(f.q90[0], f.q90[1]);
 	return values.filter(Number.isFinite);
 }
 
@@ -215,6 +218,22 @@ function mergeBreaks(breaks: BasisBreak[], x: (v: number) => number): BreakMarke
 
 const longest = (ticks: Tick[]) => Math.max(0, ...ticks.map((t) => t.label.length));
 
+/** The area between two quantiles of the fan, year by year: a closed SVG path. */
+export function fanBandPath(
+	fan: TargetChartData['fan'],
+	x: (year: number) => number,
+	y: (value: number) => number,
+	interval: 'q50' | 'q90'
+): string {
+	if (fan.length < 2) return '';
+	return (
+		area<TargetChartData['fan'][number]>()
+			.x((f) => x(f.year))
+			.y0((f) => y(f[interval][0]))
+			.y1((f) => y(f[interval][1]))(fan) ?? ''
+	);
+}
+
 /** Lays out a target chart's data in a box of the given width. */
 export function targetChartGeometry(
 	data: TargetChartData,
@@ -293,6 +312,10 @@ export function targetChartGeometry(
 		window: averaging,
 		breaks: mergeBreaks(data.breaks, x),
 		marks: marksOf(data, x, y),
+		fan:
+			data.fan.length >= 2
+				? { band50: fanBandPath(data.fan, x, y, 'q50'), band90: fanBandPath(data.fan, x, y, 'q90') }
+				: null,
 		ratchet: ratchetY
 			? ratchetPanel(data, x, ratchetY, ratchetTicks, {
 					left: plot.left,

@@ -1,5 +1,5 @@
 // The "what changed" list as text: one line per departure from the defaults, old → new.
-import { formatRate, formatValue } from '../i18n/format';
+import { formatNumber, formatRate, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Lang, Plan } from '../model/types';
 import type { Change } from '../scenario/diff';
@@ -52,6 +52,36 @@ export function changeLines(changes: Change[], plan: Plan, t: Messages, lang: La
 				return { key: 'gw', label: t.changeGrowthWindow, from: String(c.from), to: String(c.to) };
 			case 'as_of':
 				return { key: 'asof', label: t.changeAsOf, from: String(c.from), to: String(c.to) };
+			case 'range':
+				return {
+					key: `r.${c.driver}`,
+					label: t.changeRange(driverName(plan, c.driver, lang)),
+					from: c.from ? t.rangeText(rate(c.from.low), rate(c.from.high)) : t.noneValue,
+					to: t.rangeText(rate(c.to.low), rate(c.to.high))
+				};
+			case 'uncertainty_model':
+				return {
+					key: 'unc',
+					label: t.changeUncertainty,
+					from: t.uncertaintyOff,
+					to: c.to === null ? t.uncertaintyOff : t.uncertaintyModel[c.to]
+				};
+			case 'uncertainty_seed':
+				return { key: 'seed', label: t.changeSeed, from: String(c.from), to: String(c.to) };
+			case 'uncertainty_draws':
+				return {
+					key: 'draws',
+					label: t.changeDraws,
+					from: formatNumber(c.from, lang),
+					to: formatNumber(c.to, lang)
+				};
+			case 'uncertainty_correlation':
+				return {
+					key: 'corr',
+					label: t.changeCorrelation,
+					from: t.correlationFromHistory,
+					to: formatNumber(c.to, lang, 2)
+				};
 		}
 	});
 }

@@ -3,8 +3,9 @@
 import { formatRate, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { DriverResult, Evaluation } from '../model/evaluate';
-import type { DriverId, Lang, ObservationsFile, Plan } from '../model/types';
-import { growthParameters } from '../scenario/parameters';
+import type { DriverId, GrowthRange, Lang, ObservationsFile, Plan } from '../model/types';
+import { growthParameters, type RateParameter } from '../scenario/parameters';
+import { parsePercentEntry } from './parseEntry';
 
 export interface DriverControlView {
 	name: string;
@@ -88,3 +89,46 @@ function range(from: number, to: number): number[] {
 	for (let y = from; y <= to; y++) out.push(y);
 	return out;
 }
+
+/**
+ * A range moved so that its centre (√((1 + low)(1 + high)) − 1) is `centre`, its width in
+ * ln(1 + g) held: what the single slider does while a driver's growth is a range.
+ */
+export function shiftRange(range: GrowthRange, centre: number): GrowthRange {
+	const lnLow = Math.log1p(range.low);
+	const lnHigh = Math.log1p(range.high);
+	const half = (lnHigh - lnLow) / 2;
+	const mid = Math.log1p(centre);
+	const round = (x: number) => Number(x.toFixed(6));
+	return { low: round(Math.expm1(mid - half)), high: round(Math.expm1(mid + half)) };
+}
+
+export type RangeEntry =
+	| { ok: true; range: GrowthRange }
+	| { ok: false; reason: 'not_a_number' | 'out_of_range' | 'reversed' };
+
+/** Reads a range's two typed ends (percent, as parsePercentEntry reads them); low ≤ high. */
+export function parseRangeEntry(low: string, high: string, p: RateParameter): RangeEntry {
+	const a = parsePercentEntry(low, p);
+	if (!a.ok) return a;
+	const b = parsePercentEntry(high, p);
+	if (!b.ok) return b;
+	if (a.rate > b.rate) return { ok: false, reason: 'reversed' };
+	return { ok: true, range: { low: a.rate, high: b.rate } };
+}
+
+/** The text a rejected range entry shows, in the reader's language. */
+export function rangeEntryError(
+	reason: 'not_a_number' | 'out_of_range' | 'reversed',
+	p: RateParameter,
+	t: Messages,
+	lang: Lang
+): string {
+	if (reason === 'reversed') return t.rangeReversed;
+	if (reason === 'out_of_range')
+		return t.typedEntryOutOfRange(formatRate(p.min, lang), formatRate(p.max, lang));
+	return t.typedEntryInvalid;
+}
+
+/** A rate as the typed fields show it: percent with one decimal. */
+export const percentText = (rate: number | null) => (rate === null ? '' : (rate * 100).toFixed(1));

@@ -1,6 +1,6 @@
 // Turns one target's model result into the strings a card shows. Pure, so it is unit-tested
 // and the e2e test can compute what the page must show.
-import { formatMargin, formatRate, formatTarget, formatValue } from '../i18n/format';
+import { formatMargin, formatNumber, formatRate, formatTarget, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { DriverId, Lang, ObservationsFile, Plan } from '../model';
 import type { Evaluation, TargetResult } from '../model/evaluate';
@@ -23,6 +23,12 @@ export interface TargetView {
 	bandText: string;
 	/** For qualitative targets: the latest published rank, where the plan's goal is a ranking. */
 	rankText: string;
+	/** With a model on: the probability the target is met, e.g. "83%"; '' otherwise. */
+	probabilityText: string;
+	/** For targets with a tolerance band: "within tolerance: 91%"; '' otherwise. */
+	withinToleranceText: string;
+	/** How the probability was computed: "Monte Carlo, 10,000 draws" or "closed form". */
+	methodText: string;
 }
 
 export function driverName(plan: Plan, id: DriverId, lang: Lang): string {
@@ -96,8 +102,30 @@ export function targetView(
 						)
 					)
 				: '',
-		rankText: rankText(result, data, t)
+		rankText: rankText(result, data, t),
+		...probabilityTexts(result, t, lang)
 	};
+}
+
+function probabilityTexts(result: TargetResult, t: Messages, lang: Lang) {
+	const u = result.uncertainty;
+	if (!u) return { probabilityText: '', withinToleranceText: '', methodText: '' };
+	const pct = (p: number) => formatRate(p, lang, 0);
+	return {
+		probabilityText: pct(u.probability),
+		withinToleranceText:
+			result.tolerance !== null ? t.withinToleranceChance(pct(u.probabilityWithinTolerance)) : '',
+		methodText:
+			u.method === 'monte_carlo' && u.draws !== null
+				? t.methodMonteCarlo(formatNumber(u.draws, lang))
+				: t.methodAnalytic
+	};
+}
+
+/** The expected number of targets met: the sum of the probabilities; null with no model on. */
+export function expectedMet(evaluation: Evaluation): number | null {
+	if (!evaluation.uncertainty) return null;
+	return evaluation.targets.reduce((sum, r) => sum + (r.uncertainty?.probability ?? 0), 0);
 }
 
 /** The summary line's counts, from the same verdicts the cards show. */

@@ -1,6 +1,7 @@
 // Every visible string of the target charts and the target detail page, in English and Chinese.
 // The Chinese dictionary is typed by the English one, so a string missing in either is a type error.
 import type { Confidence } from '../model/types';
+import type { Verdict } from '../model/verdict';
 
 const en = {
 	backToDashboard: '← All targets',
@@ -24,7 +25,9 @@ const en = {
 		later: 'Triangle: published after the as-of year (not used by the projection)',
 		basisBreak: 'Dotted vertical line: the statistical basis changes',
 		publishedSeries: (name: string) => `Published series: ${name}`,
-		ratchet: 'Lower panel: growth needed for the remaining years, after each year of actuals'
+		ratchet: 'Lower panel: growth needed for the remaining years, after each year of actuals',
+		fan50: 'Darker blue band: half of the outcomes fall inside it (50 % interval)',
+		fan90: 'Lighter blue band: nine in ten outcomes fall inside it (90 % interval)'
 	},
 	kindCaption: {
 		level: 'The published level, then its projection.',
@@ -83,7 +86,9 @@ const en = {
 			`derived: growth from the ${year - 1} and ${year} levels (same basis)`,
 		bandLower: 'lower edge of the tolerance band',
 		colon: ': ',
-		averageNote: (arithmetic: string) => `arithmetic mean of the yearly rates: ${arithmetic}`
+		averageNote: (arithmetic: string) => `arithmetic mean of the yearly rates: ${arithmetic}`,
+		groupFan: 'Projection with its 50 % and 90 % intervals (median)',
+		fanInterval: (pct: string, low: string, high: string) => `${pct} % interval: ${low} to ${high}`
 	},
 	kind: {
 		published: 'published',
@@ -94,7 +99,8 @@ const en = {
 		baseline: 'projected (defaults)',
 		target: 'target',
 		required: 'required growth',
-		average: 'average'
+		average: 'average',
+		fan: 'median of the projection'
 	},
 	confidence: {
 		low: 'low',
@@ -121,7 +127,33 @@ const en = {
 		'Line chart. A table below the chart lists every number in it with its source and confidence.',
 	notFoundTitle: 'Target not found',
 	notFound: (id: string) => `This plan has no target “${id}”.`,
-	notFoundBack: 'Back to all targets'
+	notFoundBack: 'Back to all targets',
+	tornado: {
+		heading: 'What moves this target: ±1 pp on each assumption',
+		caption:
+			'Each bar shows how far the margin moves when that driver’s yearly growth is 1 percentage point lower (left) or higher (right).',
+		down: '−1 pp',
+		up: '+1 pp',
+		flips: 'flips the verdict',
+		flipsYes: 'yes — flips the verdict',
+		flipsNo: 'no',
+		tableCaption: 'The numbers behind the bars',
+		assumption: 'Assumption',
+		marginDown: 'Margin change, −1 pp',
+		marginUp: 'Margin change, +1 pp',
+		verdictDown: 'Verdict, −1 pp',
+		verdictUp: 'Verdict, +1 pp',
+		probabilityDown: 'Probability change, −1 pp',
+		probabilityUp: 'Probability change, +1 pp',
+		flipsColumn: 'Flips the verdict?',
+		verdict: {
+			met: 'met',
+			within_tolerance: 'within tolerance',
+			not_met: 'not met',
+			no_numeric_target: 'no numeric target',
+			needs_assumption: 'needs an assumption'
+		} as Record<Verdict, string>
+	}
 };
 
 export type ChartMessages = typeof en;
@@ -148,7 +180,9 @@ const zh: ChartMessages = {
 		later: '三角形：数据年份之后公布的数字（不参与预测）',
 		basisBreak: '竖虚线：统计口径变化',
 		publishedSeries: (name) => `公布序列：${name}`,
-		ratchet: '下方小图：以各年实际数为起点，剩余年份所需的增速'
+		ratchet: '下方小图：以各年实际数为起点，剩余年份所需的增速',
+		fan50: '深蓝色带：一半的结果落在其中（50% 区间）',
+		fan90: '浅蓝色带：十分之九的结果落在其中（90% 区间）'
 	},
 	kindCaption: {
 		level: '公布的总量及其预测。',
@@ -202,7 +236,9 @@ const zh: ChartMessages = {
 		levelRatioFormula: (year) => `推算：由 ${year - 1} 年与 ${year} 年（同一口径）水平计算的增速`,
 		bandLower: '容差下限',
 		colon: '：',
-		averageNote: (arithmetic) => `各年增速的算术平均：${arithmetic}`
+		averageNote: (arithmetic) => `各年增速的算术平均：${arithmetic}`,
+		groupFan: '预测值及其 50% 与 90% 区间（中位数）',
+		fanInterval: (pct, low, high) => `${pct}% 区间：${low} 至 ${high}`
 	},
 	kind: {
 		published: '公布数',
@@ -213,7 +249,8 @@ const zh: ChartMessages = {
 		baseline: '预测（默认假设）',
 		target: '目标',
 		required: '所需增速',
-		average: '平均'
+		average: '平均',
+		fan: '预测中位数'
 	},
 	confidence: {
 		low: '低',
@@ -236,7 +273,32 @@ const zh: ChartMessages = {
 	chartDesc: '折线图。图下方的表格列出图中每个数字及其来源和可信度。',
 	notFoundTitle: '未找到该目标',
 	notFound: (id) => `本规划中没有目标“${id}”。`,
-	notFoundBack: '返回全部目标'
+	notFoundBack: '返回全部目标',
+	tornado: {
+		heading: '哪些假设影响这个目标：各假设 ±1 个百分点',
+		caption: '每根条形表示该驱动量的年增速降低（左）或提高（右）1 个百分点时，差额变动多少。',
+		down: '−1 个百分点',
+		up: '+1 个百分点',
+		flips: '会改变判定',
+		flipsYes: '是——会改变判定',
+		flipsNo: '否',
+		tableCaption: '条形图背后的数字',
+		assumption: '假设',
+		marginDown: '差额变动（−1 个百分点）',
+		marginUp: '差额变动（+1 个百分点）',
+		verdictDown: '判定（−1 个百分点）',
+		verdictUp: '判定（+1 个百分点）',
+		probabilityDown: '概率变动（−1 个百分点）',
+		probabilityUp: '概率变动（+1 个百分点）',
+		flipsColumn: '是否改变判定',
+		verdict: {
+			met: '达成',
+			within_tolerance: '在容差内',
+			not_met: '未达成',
+			no_numeric_target: '无数值目标',
+			needs_assumption: '需要假设'
+		}
+	}
 };
 
 export const chartMessages = { en, zh };

@@ -151,7 +151,7 @@ export function selectionFromLinks(
 }
 
 /** The key of a change's setting: `g.<driver>`, `y.<driver>.<year>`, `v.<driver>.<year>`, `tol`,
- * `window`, `gw` or `asof` (the keys of the dashboard's "what changed" list). */
+ * `window`, `gw`, `asof`, `r.<driver>`, `unc`, `seed`, `draws` or `corr` (the keys of the dashboard's "what changed" list). */
 export function changeKey(change: Change): string {
 	switch (change.kind) {
 		case 'growth':
@@ -168,6 +168,16 @@ export function changeKey(change: Change): string {
 			return 'gw';
 		case 'as_of':
 			return 'asof';
+		case 'range':
+			return `r.${change.driver}`;
+		case 'uncertainty_model':
+			return 'unc';
+		case 'uncertainty_seed':
+			return 'seed';
+		case 'uncertainty_draws':
+			return 'draws';
+		case 'uncertainty_correlation':
+			return 'corr';
 	}
 }
 
@@ -221,6 +231,16 @@ function changeRank(plan: Plan, change: Change): number[] {
 			return [3];
 		case 'growth_window':
 			return [4];
+		case 'range':
+			return [1, driver(change.driver), 3, 0];
+		case 'uncertainty_model':
+			return [5];
+		case 'uncertainty_seed':
+			return [6];
+		case 'uncertainty_draws':
+			return [7];
+		case 'uncertainty_correlation':
+			return [8];
 	}
 }
 

@@ -1,7 +1,8 @@
 // "What changed": every assumption in a scenario that differs from the defaults, with the old
 // and the new value, for the changes list and (later) for comparing scenarios.
 import type { Evaluation } from '../model/evaluate';
-import type { DriverId, Plan, Scenario } from '../model/types';
+import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
+import type { DriverId, GrowthRange, Plan, Scenario, UncertaintySettings } from '../model/types';
 
 export type Change =
 	| { kind: 'growth'; driver: DriverId; from: number | null; to: number }
@@ -10,7 +11,12 @@ export type Change =
 	| { kind: 'tolerance'; from: number; to: number }
 	| { kind: 'average_window'; from: { from: number; to: number }; to: { from: number; to: number } }
 	| { kind: 'growth_window'; from: number; to: number }
-	| { kind: 'as_of'; from: number; to: number };
+	| { kind: 'as_of'; from: number; to: number }
+	| { kind: 'range'; driver: DriverId; from: GrowthRange | null; to: GrowthRange }
+	| { kind: 'uncertainty_model'; to: UncertaintySettings['model'] | null }
+	| { kind: 'uncertainty_seed'; from: number; to: number }
+	| { kind: 'uncertainty_draws'; from: number; to: number }
+	| { kind: 'uncertainty_correlation'; to: number };
 
 /**
  * Lists the scenario's departures from the defaults. `baseline` is the evaluation at default
@@ -33,6 +39,23 @@ export function changesFromDefaults(
 			out.push({ kind: 'yearly', driver: d.id, year: Number(year), from: g ?? base, to: rate });
 		for (const [year, value] of Object.entries(s.userValues[d.id] ?? {}))
 			out.push({ kind: 'user_value', driver: d.id, year: Number(year), to: value });
+		const range = s.growthRange?.[d.id];
+		const defaultRange = baseline.drivers[d.id].range;
+		if (range)
+			out.push({
+				kind: 'range',
+				driver: d.id,
+				from: defaultRange ? { low: defaultRange.low, high: defaultRange.high } : null,
+				to: range
+			});
+	}
+	const u = s.uncertainty ?? null;
+	if (u !== null) {
+		out.push({ kind: 'uncertainty_model', to: u.model });
+		const d = DEFAULT_UNCERTAINTY;
+		if (u.seed !== d.seed) out.push({ kind: 'uncertainty_seed', from: d.seed, to: u.seed });
+		if (u.draws !== d.draws) out.push({ kind: 'uncertainty_draws', from: d.draws, to: u.draws });
+		if (u.correlation !== null) out.push({ kind: 'uncertainty_correlation', to: u.correlation });
 	}
 	if (s.tolerance !== null && s.tolerance !== plan.defaults.tolerance)
 		out.push({ kind: 'tolerance', from: plan.defaults.tolerance, to: s.tolerance });

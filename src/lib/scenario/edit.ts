@@ -1,6 +1,6 @@
 // Pure edits of a scenario: each returns a new scenario and leaves its input untouched, so the
 // state can keep history for undo / redo by reference.
-import type { DriverId, Scenario } from '../model/types';
+import type { DriverId, GrowthRange, Scenario, UncertaintySettings } from '../model/types';
 
 type ByYear = Partial<Record<DriverId, Record<number, number>>>;
 
@@ -39,15 +39,35 @@ export function setUserValue(
 	return { ...s, userValues: withYear(s.userValues, id, year, value) };
 }
 
-/** Clears every assumption about one driver: its growth, per-year rates and entered values. */
+/**
+ * Sets (or, with null, clears) a driver's growth range. The range stands for the point growth,
+ * so a point growth of the driver's own is cleared with it: the range's centre replaces it.
+ */
+export function setGrowthRange(s: Scenario, id: DriverId, range: GrowthRange | null): Scenario {
+	const growthRange = { ...(s.growthRange ?? {}) };
+	if (range === null) delete growthRange[id];
+	else growthRange[id] = { low: range.low, high: range.high };
+	const growth = { ...s.growth };
+	if (range !== null) delete growth[id];
+	return { ...s, growth, growthRange };
+}
+
+/** Turns probabilities on with these settings, or off with null. */
+export function setUncertainty(s: Scenario, settings: UncertaintySettings | null): Scenario {
+	return { ...s, uncertainty: settings === null ? null : { ...settings } };
+}
+
+/** Clears every assumption about one driver: its growth, range, per-year rates and entered values. */
 export function resetDriver(s: Scenario, id: DriverId): Scenario {
 	const growth = { ...s.growth };
 	delete growth[id];
+	const growthRange = { ...(s.growthRange ?? {}) };
+	delete growthRange[id];
 	const yearlyGrowth = { ...s.yearlyGrowth };
 	delete yearlyGrowth[id];
 	const userValues = { ...s.userValues };
 	delete userValues[id];
-	return { ...s, growth, yearlyGrowth, userValues };
+	return { ...s, growth, growthRange, yearlyGrowth, userValues };
 }
 
 export function setTolerance(s: Scenario, tolerance: number | null): Scenario {
@@ -71,5 +91,7 @@ export function setGrowthWindow(s: Scenario, years: number | null): Scenario {
 
 /** True when a driver has any assumption of its own in the scenario. */
 export function isDriverChanged(s: Scenario, id: DriverId): boolean {
-	return id in s.growth || id in s.yearlyGrowth || id in s.userValues;
+	return (
+		id in s.growth || id in (s.growthRange ?? {}) || id in s.yearlyGrowth || id in s.userValues
+	);
 }

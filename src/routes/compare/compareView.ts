@@ -7,6 +7,7 @@ import type { CompareMessages } from '$lib/i18n/compareMessages';
 import { formatNumber, formatRate, formatValue } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/messages';
 import {
+	DEFAULT_UNCERTAINTY,
 	emptyScenario,
 	evaluateScenario,
 	type Evaluation,
@@ -276,6 +277,20 @@ function defaultCell(
 			return byDefault(String(evaluation.growthWindowYears));
 		case 'as_of':
 			return byDefault(String(evaluation.asOf));
+		case 'range': {
+			const range = evaluation.drivers[sample.driver].range;
+			return byDefault(
+				range ? t.rangeText(formatRate(range.low, lang), formatRate(range.high, lang)) : t.noneValue
+			);
+		}
+		case 'uncertainty_model':
+			return byDefault(t.uncertaintyOff);
+		case 'uncertainty_seed':
+			return byDefault(String(DEFAULT_UNCERTAINTY.seed));
+		case 'uncertainty_draws':
+			return byDefault(formatNumber(DEFAULT_UNCERTAINTY.draws, lang));
+		case 'uncertainty_correlation':
+			return byDefault(t.correlationFromHistory);
 	}
 }
 
