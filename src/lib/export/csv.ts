@@ -1,0 +1,193 @@
+// The current scenario as one CSV table, for spreadsheets. Pure: the evaluation, the plan, the
+// data and the link come in; text goes out (UTF-8 with a byte-order mark so that Excel reads the
+// Chinese names). It must not touch the DOM or read a clock.
+//
+// One row per fact, all with the columns of CSV_COLUMNS:
+// - `meta`: `kind` data_version | link | as_of | tolerance | target_year, the text in `value`;
+// - `input`: each driver's growth in use (`kind` = user | range | default | none, unit `rate`),
+//   and each per-year override (`kind` = override, with its `year`); the default growth's source
+//   is the observation the projection starts from;
+// - `driver_value`: each driver's path by year (`kind` = published | derived | user | projected),
+//   with the observation's publisher, date and address where there is one;
+// - `target_value`: each target's indicator by year (yearly rates for average-growth targets);
+// - `verdict`: per target, `kind` projected (with `verdict` and, where computed, `probability`),
+//   target, margin and required_growth, each in the target's unit (rates as fractions).
+import type { Evaluation } from '../model/evaluate';
+import type { Observation, Plan } from '../model/types';
+
+export const CSV_COLUMNS = [
+	'section',
+	'target',
+	'driver',
+	'year',
+	'value',
+	'unit',
+	'kind',
+	'verdict',
+	'probability',
+	'source_publisher',
+	'source_date',
+	'source_url'
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Partial<Record<CsvColumn, string | number | null>>;
+
+/** The byte-order mark written first, so spreadsheet programs read the file as UTF-8. */
+export const BOM = '\uFEFF';
+
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One cell as CSV text: a cell that a spreadsheet would run as a formula (starting with
+ * = + - @, a tab or a carriage return, unless it is a plain number) gets a leading apostrophe;
+ * a cell with a comma, a quote or a line break is quoted, quotes doubled (RFC 4180).
+ */
+export function csvCell(value: string | number | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+	if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as CSV text: the header, then one line per row, CRLF line ends, no byte-order mark. */
+export function csvText(rows: readonly CsvRow[]): string {
+	const lines = [CSV_COLUMNS.join(',')];
+	for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+	return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Reads CSV text as csvText writes it (RFC 4180: quoted cells, doubled quotes, CRLF line ends)
+ * into rows of cells; the inverse of csvText, used to check what was exported. A byte-order mark
+ * must be removed first.
+ */
+export function readCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	return rows;
+}
+
+function source(o: Observation | undefined): CsvRow {
+	return o
+		? { source_publisher: o.source.publisher, source_date: o.source.date, source_url: o.source.url }
+		: {};
+}
+
+export interface ScenarioCsvInput {
+	evaluation: Evaluation;
+	plan: Plan;
+	/** The data vintage (`vintage` of the observations file). */
+	dataVersion: string;
+	/** The scenario's link text, without `#` (see encodeLink). */
+	link: string;
+}
+
+/** The rows of the scenario's table, in the order documented at the top of this module. */
+export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCsvInput): CsvRow[] {
+	const rows: CsvRow[] = [
+		{ section: 'meta', kind: 'data_version', value: dataVersion },
+		{ section: 'meta', kind: 'link', value: link },
+		{ section: 'meta', kind: 'as_of', value: evaluation.asOf },
+		{ section: 'meta', kind: 'target_year', value: evaluation.targetYear },
+		{ section: 'meta', kind: 'tolerance', value: evaluation.tolerance, unit: 'rate' }
+	];
+	for (const spec of plan.drivers) {
+		const d = evaluation.drivers[spec.id];
+		rows.push({
+			section: 'input',
+			driver: spec.id,
+			year: d.baseYear,
+			value: d.growth,
+			unit: 'rate',
+			kind: d.growthSource,
+			...(d.growthSource === 'default' ? source(d.history.base?.observation) : {})
+		});
+		for (const r of d.yearlyRates)
+			if (r.overridden)
+				rows.push({
+					section: 'input',
+					driver: spec.id,
+					year: r.year,
+					value: r.rate,
+					unit: 'rate',
+					kind: 'override'
+				});
+	}
+	for (const spec of plan.drivers) {
+		const d = evaluation.drivers[spec.id];
+		const observed = new Map(d.history.points.map((p) => [p.year, p.observation]));
+		for (const p of d.path)
+			rows.push({
+				section: 'driver_value',
+				driver: spec.id,
+				year: p.year,
+				value: p.value,
+				unit: spec.unit,
+				kind: p.kind,
+				...(p.kind === 'projected' ? {} : source(observed.get(p.year)))
+			});
+	}
+	for (const t of evaluation.targets) {
+		const unit = t.kind === 'average_growth' ? 'rate' : t.unit;
+		for (const p of t.indicatorPath)
+			rows.push({
+				section: 'target_value',
+				target: t.id,
+				year: p.year,
+				value: p.value,
+				unit,
+				kind: p.kind
+			});
+	}
+	for (const t of evaluation.targets) {
+		const row = { section: 'verdict', target: t.id, year: evaluation.targetYear, unit: t.unit };
+		rows.push({
+			...row,
+			value: t.projected,
+			kind: 'projected',
+			verdict: t.verdict,
+			probability: t.uncertainty?.probability ?? null
+		});
+		rows.push({ ...row, value: t.target, kind: 'target', verdict: t.verdict });
+		rows.push({ ...row, value: t.margin, kind: 'margin', verdict: t.verdict });
+		rows.push({
+			...row,
+			driver: t.spec.numerator,
+			value: t.requiredGrowth,
+			unit: 'rate',
+			kind: 'required_growth',
+			verdict: t.verdict
+		});
+	}
+	return rows;
+}
+
+/** The whole file: byte-order mark, header and rows (see scenarioRows). */
+export function scenarioCsv(input: ScenarioCsvInput): string {
+	return BOM + csvText(scenarioRows(input));
+}

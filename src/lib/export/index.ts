@@ -1,0 +1,14 @@
+// The exports' public surface: the scenario as CSV and as a JSON file (pure), the charts as
+// SVG and PNG, and the download step (browser only).
+export { BOM, CSV_COLUMNS, csvCell, csvText, readCsv, scenarioCsv, scenarioRows } from './csv';
+export type { CsvColumn, CsvRow, ScenarioCsvInput } from './csv';
+export {
+	MAX_SCENARIO_FILE_BYTES,
+	parseScenarioFile,
+	SCENARIO_FILE_FORMAT,
+	SCENARIO_FILE_VERSION,
+	scenarioFileText
+} from './scenarioFile';
+export type { ScenarioFile, ScenarioFileProblem, ScenarioFileResult } from './scenarioFile';
+export { chartPngBlob, chartSvgText } from './chartImage';
+export { downloadBlob, downloadText } from './download';
