@@ -1,0 +1,61 @@
+// Offline support. On install, precaches the app shell (the built JS and CSS), the prerendered
+// pages and the static files of this version; serves those cache-first; fetches anything else on
+// this origin network-first, keeping a copy to fall back on offline; and on activate deletes the
+// caches of older versions. SvelteKit registers this file itself in production builds.
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `cache-${version}`;
+const PRECACHED = new Set([...build, ...files, ...prerendered]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(
+		PRECACHED.has(url.pathname) ? cacheFirst(url.pathname, request) : networkFirst(request)
+	);
+});
+
+/** A file of this version: from the cache, else from the network (and kept). */
+async function cacheFirst(key: string, request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(key);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(key, response.clone());
+	return response;
+}
+
+/** Anything else on this origin: the network's answer (kept), else the last one kept. */
+async function networkFirst(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch (error) {
+		const cached = await cache.match(request);
+		if (cached) return cached;
+		throw error;
+	}
+}

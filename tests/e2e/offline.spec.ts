@@ -1,0 +1,46 @@
+// Offline: once the service worker (src/service-worker.ts) has installed and controls the page,
+// the dashboard and a target page load, hydrate and compute with the network cut off.
+// Playwright's default `serviceWorkers: 'allow'` lets the worker register in these tests.
+import { expect, test, type Page } from '@playwright/test';
+import { open, plan } from './helpers';
+
+test.use({ locale: 'en-US', serviceWorkers: 'allow' });
+
+/** Opens the dashboard and waits until the installed service worker controls the page. */
+async function openControlled(page: Page): Promise<void> {
+	await open(page);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// A page opened before its worker activated is not controlled until it loads again.
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+		await page.reload();
+		await page.locator('main[data-hydrated="true"]').waitFor();
+	}
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+test('the dashboard loads, hydrates and shows every card offline', async ({ page, context }) => {
+	await openControlled(page);
+	await context.setOffline(true);
+	await page.reload();
+	await page.locator('main[data-hydrated="true"]').waitFor();
+	await expect(page.locator('[data-target]')).toHaveCount(8);
+	// Still computing: a slider moves its card.
+	const card = page.locator('[data-target="tech_contracts"] [data-field="projected"]');
+	const before = await card.textContent();
+	await page.locator('#slider-tech_contracts').focus();
+	await page.keyboard.press('End');
+	await expect(card).not.toHaveText(before ?? '');
+	await context.setOffline(false);
+});
+
+test('a target page loads offline, never visited online', async ({ page, context }) => {
+	await openControlled(page);
+	await context.setOffline(true);
+	const spec = plan.targets.at(-1)!;
+	await open(page, `/target/${spec.id}`);
+	await expect(page.locator('#target-title')).toHaveText(spec.name.en);
+	await expect(page.locator('[data-target-detail] [data-verdict]').first()).toBeVisible();
+	await context.setOffline(false);
+});
