@@ -1,6 +1,6 @@
-// Makes sure a Chromium exists before the browser tests run: the system's, else Debian's
-// package when running as root, else Playwright's own download. Never skips silently: if none
-// can be had, it stops with one sentence saying how to get one.
+// Makes sure a Chromium (and a font for Chinese) exists before the browser tests run: the
+// system's, else Debian's packages when running as root, else Playwright's own download. Never
+// skips silently: if none can be had, it stops with one sentence saying how to get one.
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
@@ -14,8 +14,23 @@ function attempt(command) {
 	}
 }
 
+/** True when a font that covers Chinese is installed (layout checks depend on real glyph widths). */
+function hasChineseFont() {
+	try {
+		return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim() !== '';
+	} catch {
+		return false;
+	}
+}
+
+const canApt = process.getuid?.() === 0 && attempt('command -v apt-get >/dev/null');
+if (canApt && !hasChineseFont())
+	attempt(
+		'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk'
+	);
+
 let path = findChromium();
-if (!path && process.getuid?.() === 0 && attempt('command -v apt-get >/dev/null')) {
+if (!path && canApt) {
 	attempt('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
 	path = findChromium();
 }
