@@ -10,6 +10,13 @@ export function decodeForApp(app: AppState, text: string): DecodedLink {
 	return decodeLink(text, { plan: app.plan, data: app.data });
 }
 
+/** Tells the reader what a link left out: ignored parts, or data other than this build's. */
+export function reportIgnored(app: AppState, decoded: DecodedLink): void {
+	const newerData = decoded.state.dataVersion !== app.data.vintage;
+	if (decoded.ignored.length > 0 || newerData)
+		app.notice = { kind: 'link_ignored', ignored: decoded.ignored, newerData };
+}
+
 /** The fragment (without `#`) that reproduces what the page shows. */
 export function linkFor(app: AppState, view: TargetId | null): string {
 	return encodeLink({
@@ -37,12 +44,7 @@ export function startFromAddress(
 		const decoded = decodeForApp(app, fragment);
 		app.load(decoded.state.scenario);
 		app.lang = decoded.state.lang ?? fallbackLang();
-		if (decoded.ignored.length > 0)
-			app.notice = {
-				kind: 'link_ignored',
-				ignored: decoded.ignored,
-				newerData: decoded.state.dataVersion !== app.data.vintage
-			};
+		reportIgnored(app, decoded);
 		return decoded.state.view;
 	}
 	app.lang = fallbackLang();
