@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- a plain .mjs helper shared with node scripts
 import { chromiumArgs, findChromium } from './tests/chromium.mjs';
 
-const port = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

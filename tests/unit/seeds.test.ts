@@ -2,8 +2,8 @@
 // formulas against the drivers, and the model's computed indicators against the published ones.
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '$lib/model/data';
+import { compileFormula } from '$lib/model/formula';
 import {
-	compileFormula,
 	DRIVER_IDS,
 	driverHistory,
 	emptyScenario,

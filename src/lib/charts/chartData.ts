@@ -3,7 +3,7 @@
 // table both read this one structure, so the table lists exactly the numbers the chart draws.
 // Pure: no DOM, no formatting, no clock.
 import {
-	compileFormula,
+	compileTree,
 	DRIVER_IDS,
 	type Comparator,
 	preferredByYear,
@@ -223,7 +223,7 @@ const formulas = new WeakMap<TargetSpec, CompiledFormula>();
 function formulaOf(spec: TargetSpec): CompiledFormula {
 	let f = formulas.get(spec);
 	if (!f) {
-		f = compileFormula(spec.formula, DRIVER_IDS);
+		f = compileTree(spec.formula, spec.tree);
 		formulas.set(spec, f);
 	}
 	return f;

@@ -3,7 +3,7 @@
 // uncertainty settings) the probability of meeting it and its sensitivity. Pure: the plan,
 // the data and the scenario come in; a plain result object goes out. Invalid scenario values are
 // not thrown: they are reported in `issues` and the default is used instead.
-import { compileFormula, type CompiledFormula } from './formula';
+import { compileTree, type CompiledFormula } from './formulaTree';
 import {
 	arithmeticAverage,
 	compound,
@@ -192,7 +192,7 @@ export function prepare(plan: Plan, data: ObservationsFile): Context {
 	const cached = contexts.get(plan);
 	if (cached && cached.data === data) return cached;
 	const formulas = new Map<TargetId, CompiledFormula>();
-	for (const t of plan.targets) formulas.set(t.id, compileFormula(t.formula, DRIVER_IDS));
+	for (const t of plan.targets) formulas.set(t.id, compileTree(t.formula, t.tree));
 	const seriesIds = plan.drivers.flatMap((d) => [
 		d.series,
 		...(d.ratesSeries ? [d.ratesSeries] : [])

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from './data';
-import { compileFormula, evaluateFormulaText, FormulaError } from './formula';
+import { compileFormula, compileTree, evaluateFormulaText, FormulaError } from './formula';
 import { DRIVER_IDS } from './types';
 
 /** Published 2024 levels (and the 2023 level where 2024 is missing), to evaluate the plan's formulas. */
@@ -87,8 +87,37 @@ describe('compileFormula', () => {
 		expect(compileFormula('gdp * 2', ['gdp']).evaluate({ gdp: Number.NaN })).toBeNaN();
 	});
 
-	it('keeps the parsed tree for rendering', () => {
-		expect(compileFormula('rd_spend / gdp * 100', DRIVER_IDS).node.type).toBe('OperatorNode');
+	it('keeps the checked tree for rendering', () => {
+		expect(compileFormula('rd_spend / gdp * 100', DRIVER_IDS).tree).toEqual({
+			type: 'operator',
+			fn: 'multiply',
+			op: '*',
+			implicit: false,
+			args: [
+				{
+					type: 'operator',
+					fn: 'divide',
+					op: '/',
+					implicit: false,
+					args: [
+						{ type: 'symbol', name: 'rd_spend' },
+						{ type: 'symbol', name: 'gdp' }
+					]
+				},
+				{ type: 'number', value: 100 }
+			]
+		});
+	});
+
+	it('evaluates the plan’s shipped trees exactly as it compiles the text', () => {
+		for (const spec of plan.targets)
+			expect(compileTree(spec.formula, spec.tree).evaluate(SCOPE)).toBe(
+				compileFormula(spec.formula, DRIVER_IDS).evaluate(SCOPE)
+			);
+	});
+
+	it('reads a missing value as NaN instead of throwing', () => {
+		expect(compileFormula('gdp * 2', ['gdp']).evaluate({})).toBeNaN();
 	});
 
 	it.each([

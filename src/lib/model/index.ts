@@ -3,13 +3,13 @@ export * from './types';
 export * from './growth';
 export * from './verdict';
 export {
-	compileFormula,
-	evaluateFormulaText,
+	compileTree,
+	treeVariables,
 	FormulaError,
 	type CompiledFormula,
+	type FormulaTree,
 	type PowerLaw
-} from './formula';
-export { DataFileError, validateObservations, validatePlan } from './schema';
+} from './formulaTree';
 export {
 	driverHistory,
 	preferredByYear,

@@ -1,7 +1,7 @@
 // Validates the seed files (plan and observations) and turns any flaw into one message that
 // names the file, the record and the field. Pure: callers pass the parsed JSON in.
 import * as v from 'valibot';
-import { compileFormula } from './formula';
+import { parseFormula } from './formula';
 import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
 
 const Text = v.object({
@@ -163,6 +163,7 @@ export function validatePlan(
 	observations: ObservationsFile,
 	file = 'seeds/plan.json'
 ): Plan {
+	// The tree of each formula is filled in below, once the formula has been checked.
 	const plan = parseWith(PlanSchema, json, file) as Plan;
 	const seen = new Set<string>();
 	plan.drivers.forEach((d, i) => {
@@ -196,7 +197,7 @@ export function validatePlan(
 				'only qualitative targets may have no target value'
 			);
 		try {
-			compileFormula(t.formula, DRIVER_IDS);
+			t.tree = parseFormula(t.formula, DRIVER_IDS);
 		} catch (e) {
 			throw new DataFileError(file, `targets[${i}].formula`, (e as Error).message);
 		}

@@ -1,6 +1,8 @@
 // The shapes of the plan, its data and a scenario, shared by every model module.
 // Types only: no logic lives here.
 
+import type { FormulaTree } from './formulaTree';
+
 export type Lang = 'zh' | 'en';
 export type Text = { zh: string; en: string };
 
@@ -86,6 +88,8 @@ export interface TargetSpec {
 	comparator: Comparator;
 	target: number | null;
 	formula: string;
+	/** The formula parsed and checked by validatePlan (the browser receives it precomputed). */
+	tree: FormulaTree;
 	numerator: DriverId;
 	denominator?: DriverId;
 	scale: number;

@@ -5,6 +5,7 @@
 import { bench, describe } from 'vitest';
 import { observations, plan } from './data';
 import { evaluateScenario } from './evaluate';
+import { evaluateFormulaText } from './formula';
 import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
 import { assessTargets, DEFAULT_DRAWS, DEFAULT_SEED } from './uncertainty';
 
@@ -25,7 +26,7 @@ const naive = () => {
 	assessTargets(evaluation, settings, {
 		...probabilitiesOnly,
 		method: 'monte_carlo',
-		formulaEvaluation: 'text'
+		formulaEvaluation: evaluateFormulaText
 	});
 };
 

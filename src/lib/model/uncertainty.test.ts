@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { observations, plan } from './data';
 import { evaluateScenario, type Evaluation, type TargetResult } from './evaluate';
 import { MAX_GROWTH, MIN_GROWTH } from './growth';
+import { parseFormula } from './formula';
 import { normalCdf } from './random';
 import {
 	DRIVER_IDS,
@@ -636,7 +637,11 @@ describe('neededGrowth', () => {
 		const e = evaluate({ ...PLAN_VIEW, uncertainty: settings({ model: 'yearly' }) });
 		for (const id of ['rd_intensity', 'basic_research_share', 'rd_personnel_density'] as const) {
 			const t = targetOf(e, id);
-			const plain = { ...t, spec: { ...t.spec, formula: `${t.spec.formula} + 0` } };
+			const formula = `${t.spec.formula} + 0`;
+			const plain = {
+				...t,
+				spec: { ...t.spec, formula, tree: parseFormula(formula, DRIVER_IDS) }
+			};
 			const general = assessTarget(plain, e.drivers, settings({ model: 'yearly' }), {
 				method: 'analytic'
 			});

@@ -11,7 +11,7 @@
 // σ = n·s when one rate holds for every year (`persistent`) or √n·s when each year draws its own
 // (`yearly`).
 import type { DriverResult, TargetResult } from './evaluate';
-import { compileFormula, evaluateFormulaText, type CompiledFormula } from './formula';
+import { compileTree, type CompiledFormula } from './formulaTree';
 import { compound, compoundAverage, isValidGrowth, MAX_GROWTH, MIN_GROWTH } from './growth';
 import { normalCdf, normalDraws, normalQuantile, streamSeed } from './random';
 import { yearlyGrowth } from './series';
@@ -291,10 +291,11 @@ export interface AssessOptions {
 	 */
 	method?: 'auto' | 'analytic' | 'monte_carlo';
 	/**
-	 * `compiled`: the formula over columns of draws; `text`: evaluateFormulaText for every draw,
-	 * the slow baseline for benchmarks only.
+	 * `compiled`: the formula over columns of draws; a function: called with the formula's text
+	 * and one draw's values for every draw — the slow baseline for benchmarks only (formula.ts's
+	 * evaluateFormulaText; passed in so that the app never loads the parser for it).
 	 */
-	formulaEvaluation?: 'compiled' | 'text';
+	formulaEvaluation?: 'compiled' | ((text: string, scope: Record<string, number>) => number);
 	/** Solve the needed central growth for CHANCES (default true). */
 	solve?: boolean;
 	/** Compute the sensitivity to each driver (default true). */
@@ -422,10 +423,10 @@ interface Engine {
 
 const formulas = new WeakMap<TargetSpec, CompiledFormula>();
 
-function formulaOf(spec: TargetSpec, symbols: readonly string[]): CompiledFormula {
+function formulaOf(spec: TargetSpec): CompiledFormula {
 	let f = formulas.get(spec);
 	if (!f) {
-		f = compileFormula(spec.formula, symbols);
+		f = compileTree(spec.formula, spec.tree);
 		formulas.set(spec, f);
 	}
 	return f;
@@ -459,7 +460,7 @@ function formulaEngine(
 	settings: UncertaintySettings,
 	stream: number,
 	choice: 'deterministic' | 'analytic' | 'monte_carlo',
-	text: boolean
+	text: ((text: string, scope: Record<string, number>) => number) | null
 ): Engine {
 	const { formula, drivers } = law;
 	const medianAt = (k: number, shift: number) =>
@@ -528,7 +529,7 @@ function formulaEngine(
 		if (text)
 			for (let i = 0; i < n; i++) {
 				drivers.forEach((d, k) => (scope[d.driver.id] = scaled[k]![i]!));
-				out[i] = evaluateFormulaText(formula.text, scope);
+				out[i] = text(formula.text, scope);
 			}
 		else formula.evaluateColumns(columns, out);
 		const { met, within } = countMet(out, goal);
@@ -1061,7 +1062,7 @@ export function assessTarget(
 		return none;
 	const spec = target.spec;
 	const ids: DriverId[] = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
-	const formula = formulaOf(spec, Object.keys(drivers));
+	const formula = formulaOf(spec);
 	const method = options.method ?? 'auto';
 
 	let engine: Engine | null = null;
@@ -1105,7 +1106,7 @@ export function assessTarget(
 					settings,
 					stream,
 					choice,
-					options.formulaEvaluation === 'text'
+					typeof options.formulaEvaluation === 'function' ? options.formulaEvaluation : null
 				);
 			}
 		}
@@ -1301,7 +1302,7 @@ export function projectionSpread(
 		);
 	}
 	const ids: DriverId[] = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
-	const formula = formulaOf(spec, Object.keys(drivers));
+	const formula = formulaOf(spec);
 	const power = formula.powerLaw;
 	if (!power || ids.some((id) => drivers[id].range === null)) return [];
 	const ranges = ids.map((id) => drivers[id].range!);
