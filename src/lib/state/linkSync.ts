@@ -1,6 +1,6 @@
 // Between the live state and the outside: the address fragment and local storage. Runs in the
 // browser after mount only (prerendering never reads the address; see STACK.md).
-import { readCompareFragment } from '../scenario/compare';
+import { readCompareFragment } from '../scenario/compareFragment';
 import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
 import type { TargetId } from '../model/types';
 import type { AppState } from './app.svelte';
