@@ -111,7 +111,8 @@ const en = {
 		`The number of decimals for round() must be a whole number from 0 to 15, not ${digits}.`,
 	divisionByZero: 'The result is not a finite number: division by zero.',
 	notFinite:
-		'The result is not a finite number: division by zero, the root or logarithm of a negative number, or a number too large?'
+		'The result is not a finite number: division by zero, the root or logarithm of a negative number, or a number too large?',
+	internal: 'This expression could not be evaluated. Try writing it differently.'
 };
 
 export type PlaygroundMessages = typeof en;
@@ -207,7 +208,8 @@ const zh: PlaygroundMessages = {
 	},
 	roundDigits: (digits) => `round() 的小数位数必须是 0 到 15 之间的整数，而不是 ${digits}。`,
 	divisionByZero: '结果不是有限数：除数为零。',
-	notFinite: '结果不是有限数：是否除以零、对负数开方或取对数，或数值过大？'
+	notFinite: '结果不是有限数：是否除以零、对负数开方或取对数，或数值过大？',
+	internal: '无法计算这个算式，请换一种写法。'
 };
 
 export const playgroundMessages = { en, zh };

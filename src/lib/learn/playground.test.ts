@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { playgroundMessages } from '../i18n/playgroundMessages';
-import { emptyScenario, evaluateScenario, type DriverId } from '../model';
+import { DRIVER_IDS, emptyScenario, evaluateScenario, type DriverId } from '../model';
 import { observations, plan } from '../model/data';
 import {
 	evaluateExpression,
@@ -9,6 +10,7 @@ import {
 	nearestName,
 	PLAYGROUND_EXAMPLES,
 	rememberExpression,
+	seriesReference,
 	yearSpans,
 	type PlaygroundResult
 } from './playground';
@@ -256,6 +258,25 @@ describe('evaluateExpression stays bounded', () => {
 		expect(result.ok && !Number.isFinite(result.value)).toBe(false);
 	});
 
+	it('never throws and answers quickly for any text built from the parser’s tokens', () => {
+		const token = fc.constantFrom(
+			...['gdp', 'rd_spend', '[', ']', '(', ')', '{', '}', '2024', '1e9', '9', '.5', ',', ';'],
+			...['+', '-', '*', '/', '^', '!', '=', ':', '?', '"', "'", ' ', 'f', 'x', 'sqrt', 'import'],
+			...['evaluate', 'end', 'to', 'mod', 'and', '\n', '%', '.', '@', '#', 'pi']
+		);
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 200 }), (tokens) => {
+				const text = tokens.join('');
+				const start = performance.now();
+				const result = evaluateExpression(text, evaluation, 'en');
+				expect(performance.now() - start).toBeLessThan(100);
+				if (result.ok) expect(Number.isFinite(result.value)).toBe(true);
+				else expect(result.reason).not.toBe('internal');
+			}),
+			{ seed: 2023, numRuns: 500 }
+		);
+	});
+
 	it('reports a result that is not a finite number', () => {
 		expect(refusal('1 / 0').reason).toBe('division_by_zero');
 		expect(refusal('1 / (gdp[2024] - gdp[2024])').message).toContain('division by zero');
@@ -343,9 +364,12 @@ describe('helpers', () => {
 		expect(nearestName('E', ['e', 'pi'])).toBe('e');
 	});
 
-	it('formatResult shows six significant digits and switches to exponents at the extremes', () => {
+	it('formatResult shows six significant digits without trailing zeros and switches to exponents at the extremes', () => {
 		expect(formatResult(9411.925, 'en')).toBe('9,411.93');
 		expect(formatResult(0.0640179, 'en')).toBe('0.0640179');
+		expect(formatResult(0.06400000000000006, 'en')).toBe('0.064');
+		expect(formatResult(14900, 'zh')).toBe('14,900');
+		expect(formatResult(6.5774400067411545, 'en')).toBe('6.57744');
 		expect(formatResult(0, 'en')).toBe('0');
 		expect(formatResult(-2.5e20, 'en')).toBe('−2.50000e+20');
 	});
@@ -361,5 +385,16 @@ describe('helpers', () => {
 		for (const text of ['a', 'b', 'a', ' c ', '', 'd', 'e', 'f'])
 			history = rememberExpression(history, text);
 		expect(history).toEqual(['f', 'e', 'd', 'c', 'a']);
+	});
+});
+
+describe('seriesReference', () => {
+	it('lists every series with the years the evaluation has values for', () => {
+		const rows = seriesReference(evaluation, 'en');
+		expect(rows.map((r) => r.id)).toEqual([...DRIVER_IDS]);
+		const hightech = rows.find((r) => r.id === 'hightech_va')!;
+		expect(hightech.years).toBe(yearSpans(evaluation.drivers.hightech_va.path.map((p) => p.year)));
+		expect(hightech.years).toContain(', ');
+		expect(hightech.unit).toBe('亿元');
 	});
 });

@@ -118,7 +118,9 @@ export type RefusalReason =
 	| 'arity'
 	| 'round_digits'
 	| 'division_by_zero'
-	| 'not_finite';
+	| 'not_finite'
+	/** A bug here, not in the text: reported rather than thrown. */
+	| 'internal';
 
 /** One value the expression read: a series in a year, as the current evaluation has it. */
 export interface Lookup {
@@ -185,7 +187,7 @@ export function evaluateExpression(
 		// still gets a sentence rather than a blank result.
 		if (e instanceof RangeError)
 			return { ok: false, reason: 'too_deep', message: m.tooDeep(MAX_NESTING) };
-		return { ok: false, reason: 'syntax', message: m.syntax(1, m.syntaxDetail.other) };
+		return { ok: false, reason: 'internal', message: m.internal };
 	}
 }
 
@@ -521,14 +523,17 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * A result for display: six significant digits, grouped per language; scientific notation for
- * magnitudes a fixed format would turn into a long row of digits or zeros.
+ * A result for display: six significant digits without trailing zeros, grouped per language;
+ * scientific notation for magnitudes a fixed format would turn into a long row of digits or zeros.
  */
 export function formatResult(value: number, lang: Lang): string {
 	const magnitude = Math.abs(value);
 	if (value !== 0 && (magnitude >= 1e15 || magnitude < 1e-6))
 		return value.toExponential(5).replace(/-/g, '−');
-	const digits = value === 0 ? 0 : Math.min(10, Math.max(0, 5 - Math.floor(Math.log10(magnitude))));
+	const most = value === 0 ? 0 : Math.min(10, Math.max(0, 5 - Math.floor(Math.log10(magnitude))));
+	const shown = Number(value.toFixed(most));
+	let digits = 0;
+	while (digits < most && Number(value.toFixed(digits)) !== shown) digits++;
 	return formatNumber(value, lang, digits);
 }
 
@@ -555,4 +560,26 @@ export function rememberExpression(
 	const trimmed = text.trim();
 	if (trimmed === '') return [...history];
 	return [trimmed, ...history.filter((h) => h !== trimmed)].slice(0, limit);
+}
+
+/** One row of the "series you can use" table. */
+export interface SeriesReference {
+	id: DriverId;
+	name: string;
+	unit: string;
+	/** The years with a value in the evaluation, as runs (see yearSpans). */
+	years: string;
+}
+
+/** The series an expression can read, with the years the current evaluation has values for. */
+export function seriesReference(evaluation: Evaluation, lang: Lang): SeriesReference[] {
+	return DRIVER_IDS.map((id) => {
+		const spec = plan.drivers.find((d) => d.id === id);
+		return {
+			id,
+			name: spec?.name[lang] ?? id,
+			unit: spec?.unit ?? '',
+			years: yearSpans(evaluation.drivers[id].path.map((p) => p.year))
+		};
+	});
 }
