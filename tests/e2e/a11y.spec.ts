@@ -10,6 +10,7 @@ const routes = [
 	'/',
 	'/compare',
 	'/hindcast',
+	'/learn',
 	'/embed',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];

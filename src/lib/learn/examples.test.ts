@@ -11,7 +11,6 @@ import {
 	compoundExample,
 	doublingYears,
 	impliedGrowth,
-	parseYearsEntry,
 	playground,
 	playgroundDefaults,
 	publishedValue,
@@ -125,10 +124,11 @@ describe('compoundExample', () => {
 describe('playground', () => {
 	const example = compoundExample(defaults, 'tech_contracts')!;
 
-	it('compounds the base value at the typed growth for the typed years', () => {
-		const r = playground(example, '5', '3');
+	it('compounds the base value at the entered growth for the entered years', () => {
+		const r = playground(example, 5, 3);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
+		expect(r.growth).toBeCloseTo(0.05, 12);
 		expect(r.value).toBeCloseTo(TECH_2024 * 1.05 ** 3, 9);
 		expect(r.year).toBe(2027);
 		expect(r.doubling!).toBeCloseTo(14.2067, 4);
@@ -136,36 +136,33 @@ describe('playground', () => {
 	});
 
 	it('judges the value against the target as the model does', () => {
-		const down = playground(example, '-20', '1');
+		const down = playground(example, -20, 1);
 		expect(down.ok && down.verdict).toBe('not_met');
-		const up = playground(example, '0', '0');
-		expect(up.ok && up.verdict).toBe('met');
+		const same = playground(example, 0, 0);
+		expect(same.ok && same.value).toBe(TECH_2024);
+		expect(same.ok && same.verdict).toBe('met');
 	});
 
-	it('accepts a percent sign, full-width digits and a typographic minus', () => {
-		for (const text of ['5%', '５', '−5']) expect(playground(example, text, '1').ok).toBe(true);
+	it('accepts the edges of the ranges', () => {
+		expect(playground(example, -50, 0).ok).toBe(true);
+		expect(playground(example, 100, 60).ok).toBe(true);
 	});
 
 	it.each([
-		{ growth: 'abc', years: '1', field: 'growth', reason: 'not_a_number' },
-		{ growth: '', years: '1', field: 'growth', reason: 'not_a_number' },
-		{ growth: '200', years: '1', field: 'growth', reason: 'out_of_range' },
-		{ growth: '5', years: '2.5', field: 'years', reason: 'not_a_number' },
-		{ growth: '5', years: '61', field: 'years', reason: 'out_of_range' },
-		{ growth: '5', years: '-1', field: 'years', reason: 'out_of_range' }
-	])(
-		'refuses growth "$growth" and years "$years" ($reason)',
-		({ growth, years, field, reason }) => {
-			expect(playground(example, growth, years)).toEqual({ ok: false, field, reason });
-		}
-	);
-
-	it('starts from the example growth rounded to a tenth of a percent and its years', () => {
-		expect(playgroundDefaults(example)).toEqual({ growth: '10', years: '1' });
+		{ growth: null, years: 1, field: 'growth', reason: 'not_a_number' },
+		{ growth: Number.NaN, years: 1, field: 'growth', reason: 'not_a_number' },
+		{ growth: 200, years: 1, field: 'growth', reason: 'out_of_range' },
+		{ growth: -60, years: 1, field: 'growth', reason: 'out_of_range' },
+		{ growth: 5, years: null, field: 'years', reason: 'not_a_number' },
+		{ growth: 5, years: 2.5, field: 'years', reason: 'not_a_number' },
+		{ growth: 5, years: 61, field: 'years', reason: 'out_of_range' },
+		{ growth: 5, years: -1, field: 'years', reason: 'out_of_range' }
+	])('refuses growth $growth and years $years ($reason)', ({ growth, years, field, reason }) => {
+		expect(playground(example, growth, years)).toEqual({ ok: false, field, reason });
 	});
 
-	it('parseYearsEntry reads full-width digits', () => {
-		expect(parseYearsEntry('１２')).toEqual({ ok: true, years: 12 });
+	it('starts from the example growth rounded to a tenth of a percent and its years', () => {
+		expect(playgroundDefaults(example)).toEqual({ growthPercent: 10, years: 1 });
 	});
 });
 

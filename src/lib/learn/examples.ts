@@ -3,7 +3,6 @@
 // broken by census revisions. Pure and unformatted: every number comes from the model's result or
 // the seeds (never a constant); rounding and units happen at the edge (i18n/format.ts).
 // Relative imports only, so the browser tests can compute what the page must show.
-import { parsePercentEntry } from '../components/parseEntry';
 import type { AverageDetail, Evaluation, TargetResult, ValueKind } from '../model/evaluate';
 import { compound, compoundAverage } from '../model/growth';
 import { preferredByYear, yearlyGrowth, type DriverHistory, type PointKind } from '../model/series';
@@ -146,48 +145,45 @@ export type PlaygroundResult =
 	  }
 	| { ok: false; field: 'growth' | 'years'; reason: 'not_a_number' | 'out_of_range' };
 
-/** Reads a whole number of years typed by a person ("3", "３"). */
-export function parseYearsEntry(
-	text: string
-): { ok: true; years: number } | { ok: false; reason: 'not_a_number' | 'out_of_range' } {
-	const normalised = text.normalize('NFKC').trim();
-	if (!/^[+-]?\d+$/.test(normalised)) return { ok: false, reason: 'not_a_number' };
-	const years = Number(normalised);
-	if (years < PLAYGROUND_YEARS.min || years > PLAYGROUND_YEARS.max)
-		return { ok: false, reason: 'out_of_range' };
-	return { ok: true, years };
-}
-
 /**
- * The playground: V₀ (1 + g)^n for the growth and years the reader typed (g in percent), with the
- * doubling time (exact and by the rule of 70) and the verdict against the example's target.
+ * The playground: V₀ (1 + g)^n for the growth (in percent) and years the reader entered, with the
+ * doubling time (exact and by the rule of 70) and the verdict against the example's target. A
+ * number field that holds no valid number gives null: that is `not_a_number`, as is a fractional
+ * number of years.
  */
 export function playground(
 	example: CompoundExample,
-	growthText: string,
-	yearsText: string
+	growthPercent: number | null,
+	years: number | null
 ): PlaygroundResult {
-	const g = parsePercentEntry(growthText, PLAYGROUND_GROWTH);
-	if (!g.ok) return { ok: false, field: 'growth', reason: g.reason };
-	const n = parseYearsEntry(yearsText);
-	if (!n.ok) return { ok: false, field: 'years', reason: n.reason };
-	const value = compound(example.baseValue, g.rate, n.years);
+	if (growthPercent === null || !Number.isFinite(growthPercent))
+		return { ok: false, field: 'growth', reason: 'not_a_number' };
+	const g = growthPercent / 100;
+	if (g < PLAYGROUND_GROWTH.min - 1e-12 || g > PLAYGROUND_GROWTH.max + 1e-12)
+		return { ok: false, field: 'growth', reason: 'out_of_range' };
+	if (years === null || !Number.isInteger(years))
+		return { ok: false, field: 'years', reason: 'not_a_number' };
+	if (years < PLAYGROUND_YEARS.min || years > PLAYGROUND_YEARS.max)
+		return { ok: false, field: 'years', reason: 'out_of_range' };
+	const value = compound(example.baseValue, g, years);
 	return {
 		ok: true,
-		growth: g.rate,
-		years: n.years,
+		growth: g,
+		years,
 		value,
-		year: example.baseYear + n.years,
+		year: example.baseYear + years,
 		verdict: verdictFor(value, example.comparator, example.target, example.tolerance),
-		doubling: doublingYears(g.rate),
-		ruleOf70: ruleOf70Years(g.rate)
+		doubling: doublingYears(g),
+		ruleOf70: ruleOf70Years(g)
 	};
 }
 
-/** The playground's starting text: the example's growth in percent, rounded to its step. */
-export function playgroundDefaults(example: CompoundExample): { growth: string; years: string } {
-	const pct = Math.round(example.growth * 1000) / 10;
-	return { growth: String(pct), years: String(example.years) };
+/** The playground's starting entries: the example's growth in percent to a tenth, and its years. */
+export function playgroundDefaults(example: CompoundExample): {
+	growthPercent: number;
+	years: number;
+} {
+	return { growthPercent: Math.round(example.growth * 1000) / 10, years: example.years };
 }
 
 // ---------------------------------------------------------------------------------------------
