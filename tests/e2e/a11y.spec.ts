@@ -10,6 +10,7 @@ const routes = [
 	'/',
 	'/compare',
 	'/hindcast',
+	'/learn',
 	'/learn/playground',
 	'/embed',
 	...plan.targets.map((t) => `/target/${t.id}`)
