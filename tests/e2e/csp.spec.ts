@@ -14,6 +14,8 @@ const routes = [
 	'/',
 	'/compare',
 	'/hindcast',
+	'/learn',
+	'/learn/playground',
 	'/embed',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];

@@ -198,6 +198,8 @@ const en = {
 	nextHindcast:
 		'each target as it could have been projected in an earlier year, against what was published since.',
 	nextCompare: 'save scenarios and set them side by side.',
+	nextPlayground:
+		'type your own arithmetic with the plan’s series, e.g. tech_contracts[2024] * 1.05.',
 	nextTargets:
 		'Each target’s own page, linked from its name above, shows its chart, its data table with sources and the growth it needs.'
 };
@@ -373,6 +375,7 @@ const zh: LearnMessages = {
 	nextDashboard: '修改假设，看每项判断如何变化。',
 	nextHindcast: '按更早年份当时可作的预测，对照此后公布的实际数字。',
 	nextCompare: '保存情景并并排比较。',
+	nextPlayground: '用规划的数据序列自己动手计算，例如 tech_contracts[2024] * 1.05。',
 	nextTargets: '每项目标的详情页（点击上文目标名称）有图表、带来源的数据表和所需增速。'
 };
 

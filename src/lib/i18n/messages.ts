@@ -67,6 +67,7 @@ const en = {
 	navDashboard: 'Targets',
 	navCompare: 'Saved & compare',
 	navHindcast: 'What happened',
+	navLearn: 'Learn the arithmetic',
 	noticeLinkIgnored: (n: number) =>
 		n === 1
 			? 'One part of this link could not be used and was ignored; the rest is applied:'
@@ -260,6 +261,7 @@ const zh: Messages = {
 	navDashboard: '目标',
 	navCompare: '保存与比较',
 	navHindcast: '实际情况',
+	navLearn: '算法讲解',
 	noticeLinkIgnored: (n) =>
 		n === 1
 			? '此链接有 1 处无法使用，已忽略；其余部分已应用：'
