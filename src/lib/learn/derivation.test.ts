@@ -293,3 +293,21 @@ describe('deriveTarget output', () => {
 		expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt;');
 	});
 });
+
+describe('deriveTarget legend', () => {
+	it('names every symbol the formulas use and no other', () => {
+		const evaluation = evaluate();
+		const of = (id: TargetId) =>
+			deriveTarget(
+				evaluation.targets.find((t) => t.id === id)!,
+				evaluation,
+				'en',
+				plan
+			).legend.map((e) => e.text);
+		expect(of('rd_intensity')).toEqual(['I', 'R', 'Y', 'g_R', 'n', 'T', 'r', 'ḡ_Y']);
+		// Employment is missing: nothing is solved, so neither r nor ḡ_E appears.
+		expect(of('rd_personnel_density')).toEqual(['I', 'P', 'E', 'g_P', 'g_E', 'n', 'T']);
+		expect(of('hightech_va')).toEqual(['H', 'g', 'n', 'T', 'r']);
+		expect(of('digital_economy_growth')).toEqual(['rᵢ', 'ḡ', 'r̄', 'n', 'T']);
+	});
+});

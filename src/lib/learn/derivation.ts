@@ -930,7 +930,7 @@ function missingStep(c: Context): DerivationStep | null {
 	);
 }
 
-function legend(c: Context): LegendEntry[] {
+function legend(c: Context, steps: DerivationStep[]): LegendEntry[] {
 	const r = c.result;
 	const entries: { node: MathNode; meaning: string }[] = [];
 	const unitText = (unit: string) => (unit === 'rate' ? '%' : unitName(unit, c.lang));
@@ -967,11 +967,46 @@ function legend(c: Context): LegendEntry[] {
 			node: sub(mi('ḡ'), symbolOf(r.spec.denominator)),
 			meaning: c.m.symbol.denominatorGrowth(driverName(c, r.spec.denominator))
 		});
-	return entries.map((e) => ({
-		math: toMathML(e.node, { hidden: true }),
-		text: mathText(e.node),
-		meaning: e.meaning
-	}));
+	const used = usedSymbols(steps);
+	return entries
+		.filter((e) => used.has(mathText(e.node)))
+		.map((e) => ({
+			math: toMathML(e.node, { hidden: true }),
+			text: mathText(e.node),
+			meaning: e.meaning
+		}));
+}
+
+/** The symbols the steps' formulas write: the legend names only these. */
+function usedSymbols(steps: DerivationStep[]): Set<string> {
+	const used = new Set<string>();
+	const visit = (node: MathNode): void => {
+		switch (node.kind) {
+			case 'mi':
+				used.add(node.text);
+				return;
+			case 'msub':
+				// g_R and rᵢ are symbols of their own; in H₂₀₂₅ the symbol is H.
+				used.add(mathText(node));
+				if (node.subscript.kind !== 'mi') visit(node.base);
+				return;
+			case 'mrow':
+				node.children.forEach(visit);
+				return;
+			case 'mfrac':
+				visit(node.numerator);
+				visit(node.denominator);
+				return;
+			case 'msup':
+				visit(node.base);
+				visit(node.exponent);
+				return;
+			default:
+				return;
+		}
+	};
+	for (const step of steps) for (const line of step.lines) visit(line.node);
+	return used;
 }
 
 /**
@@ -1029,5 +1064,5 @@ export function deriveTarget(
 		push(missingStep(c));
 		push(verdictStep(c, indicator));
 	}
-	return { id: result.id, legend: legend(c), steps };
+	return { id: result.id, legend: legend(c, steps), steps };
 }
