@@ -150,7 +150,7 @@ const en = {
 	ratesMissing: (years: string) =>
 		` No rate for ${years}: neither published nor assumed, so no average can be computed.`,
 	compound: (n: number, from: number, to: number) =>
-		`Chain the ${n} yearly rates and take the ${ordinal(n)} root: the one constant rate that gives the same growth over ${from}–${to}. This is what average annual growth (年均增速) means.`,
+		`Chain the ${n} yearly rates and take the ${ordinal(n)} root: the one constant rate that gives the same growth over ${from}–${to}. This is what the plan’s “average annual growth” means.`,
 	arithmetic: (gap: string) =>
 		`The plain average of the rates. It is never below the compound average — the geometric mean is at most the arithmetic mean — and the gap widens the more the rates swing from year to year (volatility drag): here ${gap}. The plan’s target is read as the compound average.`,
 	requiredAverage: (k: number, from: number, to: number, n: number, target: string) =>

@@ -193,6 +193,10 @@ const en = {
 	noBreaks: (name: string) =>
 		`${name} has no basis break between consecutive years in the data up to the as-of year.`,
 
+	everyTargetTitle: 'Every target, step by step',
+	everyTargetIntro:
+		'Each target’s arithmetic with the current assumptions: what is measured, what the plan asks, the projection, the growth it needs and the verdict, every number substituted.',
+	everyTargetMore: 'Chart, sources and controls for this target',
 	nextTitle: 'Where to go next',
 	nextDashboard: 'change the assumptions and watch each verdict move.',
 	nextHindcast:
@@ -371,11 +375,15 @@ const zh: LearnMessages = {
 		`若统计部门公布了可比口径的增速，模型就用它跨越断点。${name} ${y0} 年为 ${v0}（${b0}），${y1} 年为 ${v1}（${b1}），高出 ${ratio}；模型使用公布的增速 ${rate}。`,
 	noBreaks: (name) => `截至所选年份的数据中，${name}在相邻年份之间没有口径断点。`,
 
+	everyTargetTitle: '逐项目标的计算过程',
+	everyTargetIntro:
+		'按当前假设列出每个目标的算式：衡量什么、规划要求什么、预测值、所需增速和判断，每一步都代入实际数字。',
+	everyTargetMore: '该目标的图表、数据来源和调节控件',
 	nextTitle: '下一步',
 	nextDashboard: '修改假设，看每项判断如何变化。',
 	nextHindcast: '按更早年份当时可作的预测，对照此后公布的实际数字。',
 	nextCompare: '保存情景并并排比较。',
-	nextPlayground: '用规划的数据序列自己动手计算，例如 tech_contracts[2024] * 1.05。',
+	nextPlayground: '把规划的数据序列当作变量，自己动手计算。',
 	nextTargets: '每项目标的详情页（点击上文目标名称）有图表、带来源的数据表和所需增速。'
 };
 
