@@ -11,6 +11,8 @@ const routes = [
 	'/compare',
 	'/hindcast',
 	'/embed',
+	'/classroom',
+	'/classroom#v=1&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];
 
