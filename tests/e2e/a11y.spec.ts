@@ -13,6 +13,9 @@ const routes = [
 	'/learn',
 	'/learn/playground',
 	'/embed',
+	'/classroom',
+	'/classroom#v=1&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp',
+	'/card',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];
 

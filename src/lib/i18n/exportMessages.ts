@@ -14,6 +14,9 @@ const en = {
 	json: 'Download the scenario file',
 	jsonHelp: 'Holds every assumption; open it here again later to continue.',
 	importLabel: 'Open a scenario file',
+	card: 'Scenario card',
+	cardHelp:
+		'One printable page with the assumptions, verdicts, link and QR code, for a handout or a slide.',
 	svg: 'Download the chart as a drawing',
 	png: 'Download the chart as a picture',
 	downloaded: 'Download started.',
@@ -48,6 +51,8 @@ const zh: ExportMessages = {
 	json: '下载情景文件',
 	jsonHelp: '包含全部假设；以后可在此重新打开，继续测算。',
 	importLabel: '打开情景文件',
+	card: '情景卡片',
+	cardHelp: '一页可打印的摘要：假设、判断结果、链接和二维码，可作讲义或幻灯片。',
 	svg: '下载图表（矢量图）',
 	png: '下载图表（图片）',
 	downloaded: '已开始下载。',

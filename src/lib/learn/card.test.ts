@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { cardMessages } from '../i18n/cardMessages';
+import { formatRate } from '../i18n/format';
+import { messages } from '../i18n/messages';
+import { observations, plan } from '../model/data';
+import { defaultAsOf, emptyScenario, evaluateScenario, type Scenario } from '../model';
+import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
+import { targetView } from '../components/targetView';
+import { cardDate, cardView, MAX_CARD_ASSUMPTIONS } from './card';
+
+const asOf = defaultAsOf(plan, observations);
+const baseline = evaluateScenario(plan, observations, emptyScenario());
+
+function view(scenario: Partial<Scenario>, lang: 'en' | 'zh' = 'en') {
+	const s = { ...emptyScenario(), ...scenario };
+	const evaluation = evaluateScenario(plan, observations, s);
+	return {
+		evaluation,
+		card: cardView({
+			plan,
+			scenario: s,
+			evaluation,
+			baseline,
+			defaultAsOf: asOf,
+			t: messages[lang],
+			m: cardMessages[lang],
+			lang
+		})
+	};
+}
+
+describe('cardView', () => {
+	it('lists each driver’s growth in use when every assumption is at its default', () => {
+		const { card, evaluation } = view({});
+		expect(card.changed).toBe(false);
+		expect(card.assumptions.map((a) => a.key)).toEqual(plan.drivers.map((d) => d.id));
+		const gdp = card.assumptions.find((a) => a.key === 'gdp')!;
+		expect(gdp.value).toBe(`${formatRate(evaluation.drivers.gdp.growth, 'en')} a year`);
+		const employed = evaluation.drivers.employed.growth;
+		if (employed === null)
+			expect(card.assumptions.find((a) => a.key === 'employed')!.value).toBe(
+				cardMessages.en.noGrowth
+			);
+	});
+
+	it('lists only the changed assumptions, old → new, when there are some', () => {
+		const { card } = view({ growth: { tech_contracts: 0.05 }, tolerance: 0.1 });
+		expect(card.changed).toBe(true);
+		expect(card.assumptions.map((a) => a.key)).toEqual(['g.tech_contracts', 'tol']);
+		expect(card.assumptions[0]!.value).toMatch(/→ 5\.0%$/);
+	});
+
+	it('keeps the card to MAX_CARD_ASSUMPTIONS lines and counts the rest', () => {
+		const growth = Object.fromEntries(plan.drivers.map((d) => [d.id, 0.03]));
+		const yearlyGrowth = { gdp: { 2026: 0.01, 2027: 0.02, 2028: 0.03, 2029: 0.04 } };
+		const { card } = view({ growth, yearlyGrowth, tolerance: 0.1 });
+		const total = plan.drivers.length + 4 + 1;
+		expect(card.assumptions).toHaveLength(MAX_CARD_ASSUMPTIONS);
+		expect(card.moreAssumptions).toBe(total - MAX_CARD_ASSUMPTIONS);
+	});
+
+	it('has one row per numeric target with the dashboard’s verdict and numbers', () => {
+		const { card, evaluation } = view({ growth: { tech_contracts: -0.2 } });
+		const numeric = evaluation.targets.filter((r) => r.kind !== 'qualitative');
+		expect(card.rows.map((r) => [r.id, r.verdict])).toEqual(numeric.map((r) => [r.id, r.verdict]));
+		for (const r of numeric) {
+			const dashboard = targetView(r, evaluation, plan, messages.en, 'en');
+			const row = card.rows.find((x) => x.id === r.id)!;
+			expect(row.projectedText).toBe(dashboard.projectedText);
+			expect(row.marginText).toBe(dashboard.marginText);
+			expect(row.verdictText).toBe(dashboard.verdictText);
+		}
+		expect(card.probabilities).toBe(false);
+		expect(card.rows.every((r) => r.probabilityText === '')).toBe(true);
+	});
+
+	it('carries probabilities when the scenario computes them', () => {
+		const { card } = view({ uncertainty: { ...DEFAULT_UNCERTAINTY, draws: 1000 } });
+		expect(card.probabilities).toBe(true);
+		expect(card.rows.some((r) => /%$/.test(r.probabilityText))).toBe(true);
+	});
+});
+
+describe('cardDate', () => {
+	it('writes a date in each language', () => {
+		const date = new Date(2026, 2, 2);
+		expect(cardDate(date, 'en')).toBe('2 March 2026');
+		expect(cardDate(date, 'zh')).toBe('2026年3月2日');
+	});
+});

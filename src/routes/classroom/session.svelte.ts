@@ -1,0 +1,68 @@
+// One classroom visit: the challenge the address holds (or none: the teacher's view), the
+// scenario it runs on, and what has been revealed. The scenario lives in its own AppState, apart
+// from the app's: what a student sets here is never written to the address or saved on this
+// device, and the saved scenario is only read (to start a teacher from it).
+import {
+	decodeChallenge,
+	questionKey,
+	type ChallengeQuestion,
+	type DecodedChallenge
+} from '$lib/learn/challenge';
+import type { Revealed, ScenarioOrigin } from '$lib/learn/classroom';
+import { emptyScenario } from '$lib/model';
+import { AppState } from '$lib/state/app.svelte';
+import { initialLang } from '$lib/state/lang';
+import { decodeForApp, reportIgnored } from '$lib/state/linkSync';
+import { CURRENT_SCENARIO_KEY, readItem } from '$lib/state/storage';
+
+export class ClassroomSession {
+	/** The scenario shown and edited here. */
+	readonly room = new AppState();
+	/** The challenge in the address; null without one (a teacher composing). */
+	decoded = $state.raw<DecodedChallenge | null>(null);
+	origin = $state<ScenarioOrigin>('defaults');
+	records = $state.raw<Record<string, Revealed>>({});
+
+	/**
+	 * Starts from an address fragment: its scenario part (ignored parts reported on `app`, the
+	 * app's state, whose notice the layout shows) and its challenge. Without a scenario part, a
+	 * student starts from the defaults, and a teacher from the app's scenario, else the one
+	 * saved on this device. `firstVisit` is true when the page was opened rather than navigated
+	 * to: only then does the language come from the reader's settings.
+	 */
+	start(hash: string, app: AppState, firstVisit: boolean): void {
+		const decoded = decodeChallenge(hash, app.plan);
+		this.decoded = decoded.present ? decoded : null;
+		this.records = {};
+		let lang = firstVisit ? initialLang() : app.lang;
+		if (decoded.rest.includes('=')) {
+			const link = decodeForApp(app, decoded.rest);
+			this.room.load(link.state.scenario);
+			lang = link.state.lang ?? lang;
+			reportIgnored(app, link);
+			this.origin = 'link';
+		} else if (decoded.present) {
+			this.room.load(emptyScenario());
+			this.origin = 'defaults';
+		} else if (JSON.stringify(app.scenario) !== JSON.stringify(emptyScenario())) {
+			this.room.load(app.scenario);
+			this.origin = 'current';
+		} else {
+			const saved = readItem(CURRENT_SCENARIO_KEY);
+			const text = saved.ok ? saved.value : null;
+			this.room.load(text ? decodeForApp(app, text).state.scenario : emptyScenario());
+			this.origin = text ? 'saved' : 'defaults';
+		}
+		app.lang = lang;
+		this.room.lang = lang;
+	}
+
+	reveal(question: ChallengeQuestion, record: Revealed): void {
+		this.records = { ...this.records, [questionKey(question)]: record };
+	}
+
+	tryAgain(question: ChallengeQuestion): void {
+		const key = questionKey(question);
+		this.records = Object.fromEntries(Object.entries(this.records).filter(([k]) => k !== key));
+	}
+}

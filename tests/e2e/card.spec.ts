@@ -1,0 +1,93 @@
+// The scenario card on the built app: it shows the dashboard's verdicts and numbers for a link,
+// the data vintage, today's date, the link and its QR code, and it prints as exactly one A4 page
+// — also with many assumptions and probabilities on.
+import { expect, test, type Page } from '@playwright/test';
+import { cardMessages } from '../../src/lib/i18n/cardMessages';
+import { exportMessages } from '../../src/lib/i18n/exportMessages';
+import { observations, open, plan } from './helpers';
+
+test.use({ locale: 'en-US' });
+const m = cardMessages.en;
+const LINK = 'v=1&g.tech_contracts=-0.2&g.rd_spend=0.12&tol=0.1&d=2026-11';
+// Every driver set, per-year rates and probabilities: the longest card this suite makes.
+const BUSY =
+	'v=1&' +
+	plan.drivers.map((d, i) => `g.${d.id}=0.0${i % 9}..0.1${i % 9}`).join('&') +
+	'&y.gdp.2025=0.03&y.rd_spend.2025=0.09&tol=0.1&gw=3&unc=persistent&draws=2000&d=2026-11';
+
+/** The pages in a PDF: `/Type /Page` objects, less the page tree's own `/Type /Pages`. */
+function pdfPages(pdf: Buffer): number {
+	const text = pdf.toString('latin1');
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/\/Type\s*\/Page/g) - count(/\/Type\s*\/Pages/g);
+}
+
+async function rows(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.getAttribute('data-target'),
+			verdict: el.getAttribute('data-verdict'),
+			projected: el.querySelector('[data-field="projected"]')?.textContent?.trim(),
+			target: el.querySelector('[data-field="target"]')?.textContent?.trim()
+		}))
+	);
+}
+
+test('the card shows the dashboard’s verdicts and numbers for a link', async ({ page }) => {
+	await open(page, `/#${LINK}`);
+	const numeric = plan.targets
+		.filter((t) => t.target !== null)
+		.map((t) => `[data-target="${t.id}"]`);
+	const dashboard = await rows(page, `article:is(${numeric.join(',')})`);
+	expect(dashboard).toHaveLength(numeric.length);
+
+	await open(page, `/card#${LINK}`);
+	const card = page.getByTestId('card');
+	expect(await rows(page, '[data-card] tbody tr')).toEqual(dashboard);
+	await expect(card.locator('h2')).toHaveText(plan.shortTitle.en);
+	await expect(page.getByTestId('card-assumptions')).toContainText('Technology contracts');
+	await expect(page.getByTestId('card-vintage')).toContainText(observations.vintage);
+	await expect(page.getByTestId('card-date')).toContainText(
+		new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric' }).format(
+			new Date()
+		)
+	);
+	const link = await page.getByTestId('card-link').textContent();
+	expect(link).toMatch(
+		/^http:\/\/[^/]+\/#v=1&g\.rd_spend=0\.12&g\.tech_contracts=-0\.2&tol=0\.1&lang=en&d=2026-11$/
+	);
+	const qr = page.getByTestId('card-qr');
+	await expect(qr).toHaveAttribute('alt', m.qrAlt);
+	await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);
+
+	// The reader's own title goes on the card.
+	await page.getByTestId('card-title-input').fill('Class 3 · pessimistic contracts');
+	await expect(page.getByTestId('card-title')).toHaveText('Class 3 · pessimistic contracts');
+});
+
+test('the export menu opens the card with the current scenario', async ({ page }) => {
+	await open(page, `/#${LINK}`);
+	await page.getByTestId('export-button').click();
+	await page.getByRole('link', { name: exportMessages.en.card }).click();
+	await page.waitForURL(/\/card#/);
+	await expect(page.getByTestId('card')).toBeVisible();
+	await expect(page.locator('[data-card] tr[data-target="tech_contracts"]')).toHaveAttribute(
+		'data-verdict',
+		'not_met'
+	);
+});
+
+for (const [name, link] of [
+	['a short scenario', LINK],
+	['a busy scenario with probabilities', BUSY]
+] as const)
+	for (const lang of ['en', 'zh'] as const)
+		test(`${name} prints as one A4 page in ${lang}`, async ({ page }) => {
+			await open(page, `/card#${link}&lang=${lang}`);
+			await expect(page.getByTestId('card-qr')).toBeVisible();
+			await page
+				.getByTestId('card-title-input')
+				.fill('A long scenario title, as a teacher might type it');
+			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+			expect(pdfPages(pdf)).toBe(1);
+		});
