@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../lib/model/data';
-import { evaluateScenario } from '../lib/model/evaluate';
+import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
 import { decodeLink } from '../lib/scenario/link';
 import { UNCERTAINTY_MODELS } from '../lib/model/uncertainty';

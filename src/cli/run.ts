@@ -1,7 +1,8 @@
 // The evaluator without its process: arguments, environment and data in; an exit code and the
 // text for stdout and stderr out. evaluate.ts connects it to a real process. Unlike the browser,
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
-import { evaluateScenario, MIN_AS_OF } from '../lib/model/evaluate';
+import { MIN_AS_OF } from '../lib/model/evaluate';
+import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import type { ObservationsFile, Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { decodeLink } from '../lib/scenario/link';

@@ -132,7 +132,7 @@ test('the teacher starts from the scenario saved on this device, and changes not
 
 test('the section link takes the scenario on show to the teacher’s panel', async ({ page }) => {
 	await open(page, '/#v=1&g.tech_contracts=0.07&d=2026-11');
-	await page.getByRole('link', { name: m.nav, exact: true }).click();
+	await page.getByRole('link', { name: messages.en.navClassroom, exact: true }).click();
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.current);
 	await page.locator('[data-ask="tech_contracts:p"]').check();
 	await expect(page.getByTestId('challenge-link')).toHaveValue(

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../../src/lib/model/data';
-import { evaluateScenario } from '../../src/lib/model/evaluate';
+import { evaluateScenario } from '../../src/lib/model/scenarioEvaluation';
 import { TARGET_IDS, type TargetId } from '../../src/lib/model/types';
 import type { Verdict } from '../../src/lib/model/verdict';
 import { decodeLink, type IgnoredReason } from '../../src/lib/scenario/link';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../../src/lib/model/data';
-import { evaluateScenario } from '../../src/lib/model/evaluate';
+import { evaluateScenario } from '../../src/lib/model/scenarioEvaluation';
 import {
 	decodeLink,
 	encodeLink,

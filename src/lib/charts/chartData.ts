@@ -4,7 +4,6 @@
 // Pure: no DOM, no formatting, no clock.
 import {
 	compileTree,
-	DRIVER_IDS,
 	type Comparator,
 	preferredByYear,
 	projectionSpread,

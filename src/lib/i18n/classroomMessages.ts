@@ -7,7 +7,6 @@ import { unitName } from './format';
 
 const en = {
 	title: 'Classroom: predict, then reveal',
-	nav: 'Classroom',
 	studentIntro:
 		'Type your guess for each question, then reveal the model’s answer. Your guesses stay in this page: nothing is saved on this device or sent anywhere.',
 	teacherIntro:
@@ -130,7 +129,6 @@ export type ClassroomMessages = typeof en;
 
 const zh: ClassroomMessages = {
 	title: '课堂：先预测，再揭晓',
-	nav: '课堂',
 	studentIntro:
 		'先为每个问题填写你的估计，再揭晓模型的答案。你的估计只留在本页：不会保存在本设备上，也不会发送到任何地方。',
 	teacherIntro:

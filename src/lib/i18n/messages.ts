@@ -68,6 +68,7 @@ const en = {
 	navCompare: 'Saved & compare',
 	navHindcast: 'What happened',
 	navLearn: 'Learn the arithmetic',
+	navClassroom: 'Classroom',
 	noticeLinkIgnored: (n: number) =>
 		n === 1
 			? 'One part of this link could not be used and was ignored; the rest is applied:'
@@ -262,6 +263,7 @@ const zh: Messages = {
 	navCompare: '保存与比较',
 	navHindcast: '实际情况',
 	navLearn: '算法讲解',
+	navClassroom: '课堂',
 	noticeLinkIgnored: (n) =>
 		n === 1
 			? '此链接有 1 处无法使用，已忽略；其余部分已应用：'

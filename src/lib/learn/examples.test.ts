@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../model/data';
 import { compound } from '../model/growth';
-import { evaluateScenario } from '../model/evaluate';
+import { evaluateScenario } from '../model/scenarioEvaluation';
 import { emptyScenario, type Scenario } from '../model/types';
 import {
 	averageExample,

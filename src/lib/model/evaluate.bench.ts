@@ -1,7 +1,7 @@
 // `npm run bench`: how long one full recompute of every target takes (budget: 1 ms, issue 7).
 import { bench, describe } from 'vitest';
 import { observations, plan } from './data';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario } from './scenarioEvaluation';
 import { emptyScenario } from './types';
 
 const moved = { ...emptyScenario(), growth: { tech_contracts: 0.05, gdp: 0.052, rd_spend: 0.07 } };

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from './data';
-import {
-	defaultAsOf,
-	evaluateScenario,
-	MIN_AS_OF,
-	type Evaluation,
-	type TargetResult
-} from './evaluate';
+import { defaultAsOf, MIN_AS_OF, type Evaluation, type TargetResult } from './evaluate';
+import { evaluateScenario } from './scenarioEvaluation';
 import { MAX_GROWTH, MIN_GROWTH } from './growth';
 import { DRIVER_IDS, emptyScenario, type DriverId, type Scenario, type TargetId } from './types';
 import type { Verdict } from './verdict';

@@ -37,7 +37,6 @@ import {
 	UNCERTAINTY_MODEL_IDS
 } from './types';
 import {
-	assessTarget,
 	DEFAULT_UNCERTAINTY,
 	defaultRange,
 	MAX_DRAWS,
@@ -46,10 +45,9 @@ import {
 	rangeCentre,
 	rangeProblem,
 	scenarioRange,
-	type DriverRange,
-	type Sensitivity,
-	type TargetUncertainty
-} from './uncertainty';
+	type DriverRange
+} from './ranges';
+import type { Sensitivity, TargetUncertainty } from './uncertainty';
 import { verdictFor, type Verdict } from './verdict';
 
 /** The latest year a "first year met" search looks at. */
@@ -659,29 +657,42 @@ function evaluateTarget(
 }
 
 /**
+ * Adds a target's probabilities and sensitivity to its result: uncertainty.ts's assessTarget.
+ * Passed in, so that pages which show neither need not load the probability engine.
+ */
+export type Assessor = (
+	target: TargetResult,
+	drivers: Record<DriverId, DriverResult>,
+	settings: UncertaintySettings | null
+) => { uncertainty: TargetUncertainty | null; sensitivity: Sensitivity[] };
+
+/**
  * Evaluates every target of the plan under a scenario. Never throws on scenario values: invalid
  * ones are listed in `issues` and replaced by defaults — a growth range that is not two numbers in
  * the growth range (`invalid_range`) or has low > high (`reversed_range`) by the driver's default
  * range; an invalid uncertainty field (`invalid_model`, `invalid_seed`, `invalid_draws`,
  * `invalid_correlation`) by its default. A driver with a range and no point growth is projected
- * at the range's centre. With `scenario.uncertainty` set, each numeric target also gets its
- * probabilities (see assessTarget in uncertainty.ts); every target gets its sensitivity.
+ * at the range's centre. With an `assess` function (see scenarioEvaluation.ts, which passes
+ * uncertainty.ts's), every target gets its sensitivity and, with `scenario.uncertainty` set, each
+ * numeric target its probabilities; without one, `uncertainty` is null and `sensitivity` empty.
  */
-export function evaluateScenario(
+export function evaluateProjections(
 	plan: Plan,
 	data: ObservationsFile,
-	scenario: Scenario
+	scenario: Scenario,
+	assess?: Assessor
 ): Evaluation {
 	const context = prepare(plan, data);
 	const settings = settle(context, scenario);
 	const drivers = {} as Record<DriverId, DriverResult>;
 	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(context, id, settings);
 	const targets = plan.targets.map((t) => evaluateTarget(context, t, drivers, settings));
-	for (const t of targets) {
-		const { uncertainty, sensitivity } = assessTarget(t, drivers, settings.uncertainty);
-		t.uncertainty = uncertainty;
-		t.sensitivity = sensitivity;
-	}
+	if (assess)
+		for (const t of targets) {
+			const { uncertainty, sensitivity } = assess(t, drivers, settings.uncertainty);
+			t.uncertainty = uncertainty;
+			t.sensitivity = sensitivity;
+		}
 	return {
 		asOf: settings.asOf,
 		targetYear: plan.targetYear,

@@ -1,7 +1,7 @@
 // What actually happened: each target as the plan could see it (as of a vantage year, default
 // assumptions) against the figures published since. Pure: it runs the model twice (as of the
 // vantage year, and with all data) and compares; never compares across a basis break.
-import { evaluateScenario, type Evaluation, type TargetResult } from './evaluate';
+import { evaluateProjections, type Evaluation, type TargetResult } from './evaluate';
 import { compoundAverage } from './growth';
 import { yearlyGrowth } from './series';
 import {
@@ -82,8 +82,8 @@ function realised(
  * was published afterwards. Qualitative targets are left out: they have no verdict to check.
  */
 export function hindcast(plan: Plan, data: ObservationsFile, vantageYear: number): Hindcast {
-	const then = evaluateScenario(plan, data, { ...emptyScenario(), asOf: vantageYear });
-	const now = evaluateScenario(plan, data, emptyScenario());
+	const then = evaluateProjections(plan, data, { ...emptyScenario(), asOf: vantageYear });
+	const now = evaluateProjections(plan, data, emptyScenario());
 	const rows: HindcastRow[] = [];
 	for (const target of then.targets) {
 		if (target.kind === 'qualitative') continue;

@@ -20,5 +20,7 @@ export {
 	type TrailingGrowth
 } from './series';
 export * from './evaluate';
+export * from './scenarioEvaluation';
+export * from './ranges';
 export * from './uncertainty';
 export { createRandom, normalCdf, normalDraws, normalQuantile } from './random';

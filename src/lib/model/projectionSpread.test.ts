@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from './data';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario } from './scenarioEvaluation';
 import { normalCdf } from './random';
 import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
 import { assessTarget, DEFAULT_UNCERTAINTY, projectionSpread, Z50, Z90 } from './uncertainty';

@@ -4,7 +4,7 @@
 // 60 Hz frame (16.7 ms). Benches in one describe block are compared ("x times faster").
 import { bench, describe } from 'vitest';
 import { observations, plan } from './data';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario } from './scenarioEvaluation';
 import { evaluateFormulaText } from './formula';
 import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
 import { assessTargets, DEFAULT_DRAWS, DEFAULT_SEED } from './uncertainty';

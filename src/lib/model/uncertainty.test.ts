@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from './data';
-import { evaluateScenario, type Evaluation, type TargetResult } from './evaluate';
+import { type Evaluation, type TargetResult } from './evaluate';
+import { evaluateScenario } from './scenarioEvaluation';
 import { MAX_GROWTH, MIN_GROWTH } from './growth';
 import { parseFormula } from './formula';
 import { normalCdf } from './random';

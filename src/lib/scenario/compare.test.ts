@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../i18n/messages';
 import { changeLines } from '../components/changesView';
 import { observations, plan } from '../model/data';
-import { defaultAsOf, evaluateScenario } from '../model/evaluate';
+import { defaultAsOf } from '../model/evaluate';
+import { evaluateScenario } from '../model/scenarioEvaluation';
 import { emptyScenario, type Scenario } from '../model/types';
 import {
 	addItem,

@@ -1,7 +1,7 @@
 // "What changed": every assumption in a scenario that differs from the defaults, with the old
 // and the new value, for the changes list and (later) for comparing scenarios.
 import type { Evaluation } from '../model/evaluate';
-import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
+import { DEFAULT_UNCERTAINTY } from '../model/ranges';
 import type { DriverId, GrowthRange, Plan, Scenario, UncertaintySettings } from '../model/types';
 
 export type Change =

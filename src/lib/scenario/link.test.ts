@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkState } from '../../../tests/unit/link-arbitraries';
 import { observations, plan } from '../model/data';
-import { evaluateScenario } from '../model/evaluate';
+import { evaluateScenario } from '../model/scenarioEvaluation';
 import { DRIVER_IDS, emptyScenario, type Scenario } from '../model/types';
 import {
 	DEFAULT_DRAWS,

@@ -26,7 +26,7 @@ import {
 	type UncertaintyModel,
 	type UncertaintySettings
 } from '../model/types';
-import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../model/uncertainty';
+import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../model/ranges';
 import { LINK_VERSION, migrateParams, type LinkParam } from './migrations';
 
 export { LINK_VERSION } from './migrations';

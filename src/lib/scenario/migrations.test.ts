@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../model/data';
-import { evaluateScenario } from '../model/evaluate';
+import { evaluateScenario } from '../model/scenarioEvaluation';
 import { emptyScenario } from '../model/types';
 import { decodeLink, encodeLink } from './link';
 import { LINK_VERSION, MIGRATIONS, migrateParams, type LinkParam } from './migrations';

@@ -6,7 +6,7 @@
 // - cautious / strong: each driver at the lowest / highest yearly growth in its default window
 //   inside the latest basis;
 // - as the plan saw it: the defaults as of 2022, the last full year before the plan (2023).
-import { evaluateScenario } from '../model/evaluate';
+import { evaluateProjections } from '../model/evaluate';
 import { yearlyGrowth } from '../model/series';
 import {
 	DRIVER_IDS,
@@ -29,7 +29,7 @@ function extremeGrowth(
 	base: Scenario,
 	pick: 'min' | 'max'
 ): Scenario {
-	const evaluation = evaluateScenario(plan, data, base);
+	const evaluation = evaluateProjections(plan, data, base);
 	const growth: Partial<Record<DriverId, number>> = {};
 	for (const id of DRIVER_IDS) {
 		const driver = evaluation.drivers[id];
@@ -53,7 +53,9 @@ function justMeets(plan: Plan, data: ObservationsFile, base: Scenario): Scenario
 	let scenario: Scenario = { ...base, growth: {} };
 	for (const target of plan.targets) {
 		if (target.kind === 'qualitative') continue;
-		const result = evaluateScenario(plan, data, scenario).targets.find((r) => r.id === target.id)!;
+		const result = evaluateProjections(plan, data, scenario).targets.find(
+			(r) => r.id === target.id
+		)!;
 		if (result.requiredGrowth === null) continue;
 		scenario = {
 			...scenario,

@@ -2,9 +2,11 @@
 // history. The scenario is replaced, never mutated: a slider drag previews many scenarios and
 // commits one, so undo steps over whole changes, not pixels.
 import { getContext, setContext } from 'svelte';
+import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
 import { observations, plan } from '$lib/model/data';
-import { defaultAsOf, emptyScenario, evaluateScenario, type Lang, type Scenario } from '$lib/model';
+import { defaultAsOf, evaluateProjections, type Assessor } from '$lib/model/evaluate';
+import { emptyScenario, type Lang, type Scenario } from '$lib/model/types';
 import type { IgnoredPart } from '$lib/scenario/link';
 
 export type Notice =
@@ -14,20 +16,41 @@ export type Notice =
 
 const HISTORY_LIMIT = 200;
 
+// The probability engine (probabilities, needed growth for a chance, sensitivities) is the
+// largest part of the model and nothing on a first page needs it at once: it loads after the
+// page starts, and every evaluation includes it from then on. Until then targets carry no
+// probabilities or sensitivities (the page says nothing about them rather than something wrong).
+const engine = $state<{ assess: Assessor | undefined }>({ assess: undefined });
+let engineLoading: Promise<void> | null = null;
+
+/** Loads the probability engine once; every AppState's evaluation uses it when it arrives. */
+export function loadProbabilityEngine(): Promise<void> {
+	engineLoading ??= import('$lib/model/uncertainty').then((m) => {
+		engine.assess = m.assessTarget;
+	});
+	return engineLoading;
+}
+
 export class AppState {
 	lang = $state<Lang>('zh');
 	scenario = $state.raw<Scenario>(emptyScenario());
 	readonly plan = plan;
 	readonly data = observations;
 	readonly defaultAsOf = defaultAsOf(plan, observations);
-	evaluation = $derived(evaluateScenario(plan, observations, this.scenario));
+	evaluation = $derived(evaluateProjections(plan, observations, this.scenario, engine.assess));
+	/** False until the probability engine has loaded: probabilities and sensitivities are pending. */
+	probabilitiesReady = $derived(engine.assess !== undefined);
 	/** The same as-of year at default assumptions: the "from" of every change and the thin baseline. */
 	// Through its own derived value, so a slider move (same as-of year) does not recompute it.
 	#asOf = $derived(this.scenario.asOf);
 	baseline = $derived(
-		evaluateScenario(plan, observations, { ...emptyScenario(), asOf: this.#asOf })
+		evaluateProjections(plan, observations, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
+
+	constructor() {
+		if (browser) void loadProbabilityEngine();
+	}
 
 	#committed: Scenario = this.scenario;
 	#past = $state.raw<Scenario[]>([]);
