@@ -52,7 +52,9 @@ async function renderedStrings(page: Page, lang: Lang) {
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement;
 			const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-			if (!el || text === '' || el.closest('script, style, noscript')) continue;
+			// Formulas (MathML and their plain-text form, marked translate="no") are language-neutral.
+			if (!el || text === '' || el.closest('script, style, noscript, math, [translate="no"]'))
+				continue;
 			const visible = el.tagName === 'OPTION' || el.checkVisibility({ visibilityProperty: true });
 			if (!visible || otherLanguage(el)) continue;
 			texts.push({ text, where: describe(el) });
