@@ -43,7 +43,10 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What each card shows right now (verdict and visible text), by target id. */
+/**
+ * What each card shows right now (verdict and text), by target id. textContent, not innerText:
+ * cards off screen skip rendering (content-visibility), and innerText reads what is rendered.
+ */
 async function cardSnapshot(page: Page): Promise<Record<string, string>> {
 	return page
 		.locator('[data-target]')
@@ -51,7 +54,7 @@ async function cardSnapshot(page: Page): Promise<Record<string, string>> {
 			Object.fromEntries(
 				cards.map((c) => [
 					c.getAttribute('data-target'),
-					`${c.getAttribute('data-verdict')}|${(c as HTMLElement).innerText}`
+					`${c.getAttribute('data-verdict')}|${c.textContent}`
 				])
 			)
 		);

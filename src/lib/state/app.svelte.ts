@@ -5,9 +5,15 @@ import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
 import { observations, plan } from '$lib/model/data';
-import { defaultAsOf, evaluateProjections, type Assessor } from '$lib/model/evaluate';
+import {
+	defaultAsOf,
+	evaluateProjections,
+	type Assessor,
+	type Evaluation
+} from '$lib/model/evaluate';
 import { emptyScenario, type Lang, type Scenario } from '$lib/model/types';
 import type { IgnoredPart } from '$lib/scenario/link';
+import { shareEvaluation } from './share';
 
 export type Notice =
 	| { kind: 'link_ignored'; ignored: IgnoredPart[]; newerData: boolean }
@@ -37,7 +43,15 @@ export class AppState {
 	readonly plan = plan;
 	readonly data = observations;
 	readonly defaultAsOf = defaultAsOf(plan, observations);
-	evaluation = $derived(evaluateProjections(plan, observations, this.scenario, engine.assess));
+	#previous: Evaluation | null = null;
+	evaluation = $derived.by(() => {
+		const next = shareEvaluation(
+			this.#previous,
+			evaluateProjections(plan, observations, this.scenario, engine.assess)
+		);
+		this.#previous = next;
+		return next;
+	});
 	/** False until the probability engine has loaded: probabilities and sensitivities are pending. */
 	probabilitiesReady = $derived(engine.assess !== undefined);
 	/** The same as-of year at default assumptions: the "from" of every change and the thin baseline. */
