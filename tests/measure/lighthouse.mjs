@@ -34,6 +34,8 @@ export const SCORE_BUDGET = 95;
  *   the scored audits that cost a category points, for the fix list
  * @property {string[]} warnings  Lighthouse's run warnings
  * @property {number} runs  how many runs this report is the median of (by performance score)
+ * @property {number} benchmarkIndex  Lighthouse's measure of this machine's speed during the run
+ *   (higher is faster; a busy machine scores low and its TBT comes out high)
  */
 
 /**
@@ -112,7 +114,8 @@ function summarise(route, lang, lhr) {
 		},
 		failing,
 		warnings: lhr.runWarnings ?? [],
-		runs: 1
+		runs: 1,
+		benchmarkIndex: lhr.environment.benchmarkIndex
 	};
 }
 
@@ -159,7 +162,8 @@ export function describeReport(report) {
 	});
 	const m = report.metrics;
 	const lines = [
-		`${report.route} (${report.lang})${report.runs > 1 ? `, median of ${report.runs} runs` : ''}`,
+		`${report.route} (${report.lang})${report.runs > 1 ? `, median of ${report.runs} runs` : ''}, ` +
+			`machine benchmark index ${Math.round(report.benchmarkIndex)}`,
 		`  ${scores.join('  ')}`,
 		`  FCP ${seconds(m.fcpMs)}  LCP ${seconds(m.lcpMs)}  TBT ${Math.round(m.tbtMs)} ms  ` +
 			`CLS ${m.cls.toFixed(3)}  Speed Index ${seconds(m.siMs)}`
@@ -259,7 +263,8 @@ async function main() {
 		);
 		for (const report of reports) console.log(describeReport(report).join('\n'));
 		const seconds = ((performance.now() - started) / 1000).toFixed(0);
-		console.log(`(${reports.length} runs in ${seconds} s)`);
+		const runs = reports.reduce((sum, r) => sum + r.runs, 0);
+		console.log(`(${runs} runs in ${seconds} s)`);
 	} finally {
 		server.close();
 	}
