@@ -20,6 +20,11 @@ export default defineConfig({
 			args: chromiumArgs
 		}
 	},
+	projects: [
+		{ name: 'e2e', testIgnore: /budgets\.spec\.ts/ },
+		// The budgets run after every other spec, alone: Lighthouse's scores depend on an idle CPU.
+		{ name: 'budgets', testMatch: /budgets\.spec\.ts/, dependencies: ['e2e'] }
+	],
 	webServer: {
 		command: `node tests/serve-build.mjs ${port}`,
 		port,

@@ -1,11 +1,16 @@
 // Serves the literal static artifact in build/ (what a static host would serve), so browser
-// tests check what ships. Usage: node tests/serve-build.mjs [port]
+// tests check what ships. With --gzip it compresses text files as most static hosts do (the
+// Lighthouse measurement uses that; the browser tests use the plain files).
+// Usage: node tests/serve-build.mjs [port] [--gzip]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve('build');
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+const args = process.argv.slice(2);
+const gzip = args.includes('--gzip');
+const port = Number(args.find((arg) => !arg.startsWith('--')) ?? process.env.PORT ?? 4173);
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -38,6 +43,17 @@ createServer((req, res) => {
 		res.end('not found');
 		return;
 	}
-	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving build/ on http://127.0.0.1:${port}`));
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const compress =
+		gzip &&
+		/^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
+		/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	res.writeHead(200, {
+		'content-type': type,
+		...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+	});
+	if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+	else createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () =>
+	console.log(`serving build/ on http://127.0.0.1:${port}${gzip ? ' (gzip)' : ''}`)
+);
