@@ -27,7 +27,7 @@ import {
 } from '../measure/lighthouse.mjs';
 
 /** The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. */
-const BUNDLE_RATCHET_KB = 105;
+const BUNDLE_RATCHET_KB = 98;
 
 test(
 	`the first route's JavaScript stays within its ratchet (${BUNDLE_RATCHET_KB} KB gzipped; budget ${BUNDLE_BUDGET_KB} KB)`,

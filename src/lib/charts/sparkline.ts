@@ -1,7 +1,9 @@
 // A tiny line for a target card: actual values solid, the projection dashed, the target as a
 // horizontal rule. Decorative only (the card carries the numbers), so no axes or labels.
+// Its two maps are plain affine functions, not d3-scale: the sparkline is on the first page,
+// and d3-scale's linear scale brings d3-interpolate and d3-color (8 KB gzipped) for features
+// (ticks, nice, colour interpolation) a sparkline never uses. Charts with axes use d3-scale.
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PathPoint, TargetResult } from '../model/evaluate';
 
@@ -39,12 +41,8 @@ export function sparkline(
 	if (lo === hi) [lo, hi] = [lo - (Math.abs(lo) * 0.1 || 1), hi + (Math.abs(hi) * 0.1 || 1)];
 	const years = path.map((p) => p.year);
 	const [y0, y1] = extent(years) as [number, number];
-	const x = scaleLinear()
-		.domain(y0 === y1 ? [y0 - 1, y1] : [y0, y1])
-		.range([pad, width - pad]);
-	const y = scaleLinear()
-		.domain([lo, hi])
-		.range([height - pad, pad]);
+	const x = affine(y0 === y1 ? [y0 - 1, y1] : [y0, y1], [pad, width - pad]);
+	const y = affine([lo, hi], [height - pad, pad]);
 	const draw = line<PathPoint>()
 		.x((p) => x(p.year))
 		.y((p) => y(p.value));
@@ -55,4 +53,13 @@ export function sparkline(
 		projection: projected.length > 0 ? (draw([...actual.slice(-1), ...projected]) ?? '') : '',
 		targetY: result.target === null ? null : y(result.target)
 	};
+}
+
+/** The affine map taking domain[0] to range[0] and domain[1] to range[1] (domain[0] ≠ domain[1]). */
+function affine(
+	[d0, d1]: readonly [number, number],
+	[r0, r1]: readonly [number, number]
+): (value: number) => number {
+	const k = (r1 - r0) / (d1 - d0);
+	return (value) => r0 + (value - d0) * k;
 }
