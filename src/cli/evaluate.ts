@@ -1,8 +1,10 @@
 // The command-line evaluator: `npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR] "<scenario>"`.
-// A thin entry: it loads the data, hands the arguments to runCli and writes what comes back.
-// Nothing escapes as a stack trace: an unexpected failure is one sentence and exit code 1.
+// A thin entry: it loads the data, hands the arguments to runCli and delivers what comes back.
+// Nothing escapes as a stack trace: an unexpected failure, or output that cannot be written, is
+// one sentence and exit code 1.
 import { parseArgs } from './args';
 import { errorSentence } from './messages';
+import { deliver } from './output';
 
 async function main(): Promise<number> {
 	try {
@@ -12,9 +14,7 @@ async function main(): Promise<number> {
 			import('./run')
 		]);
 		const result = runCli(process.argv.slice(2), process.env, { plan, observations });
-		process.stdout.write(result.stdout);
-		process.stderr.write(result.stderr);
-		return result.code;
+		return await deliver(result, process);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const parsed = parseArgs(process.argv.slice(2), process.env, { min: 0, max: 9999 });

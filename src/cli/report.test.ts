@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../lib/model/data';
@@ -6,14 +7,7 @@ import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
 import { decodeLink } from '../lib/scenario/link';
 import { UNCERTAINTY_MODELS } from '../lib/model/uncertainty';
-import {
-	displayWidth,
-	formatChance,
-	formatNumber,
-	formatRate,
-	formatTable,
-	toJsonReport
-} from './report';
+import { displayWidth, formatTable, toJsonReport } from './report';
 import { runCli } from './run';
 
 const data = { plan, observations };
@@ -155,43 +149,6 @@ describe('toJsonReport', () => {
 	});
 });
 
-describe('formatNumber and formatRate', () => {
-	it.each([
-		[14900, {}, '14,900'],
-		[9610.65, {}, '9,611'],
-		[207.636, {}, '207.6'],
-		[6.5774, {}, '6.58'],
-		[78, {}, '78'],
-		[6.8, { trim: false }, '6.80'],
-		[1610.65, { signed: true }, '+1,611'],
-		[-0.5, { signed: true, trim: false }, '−0.50']
-	])('formats %d with %o as %s', (value, style, text) => {
-		expect(formatNumber(value, style)).toBe(text);
-	});
-
-	it.each([
-		[0.005232, 'en', '0.52 %'],
-		[0.05, 'en', '5.00 %'],
-		[0.131, 'en', '13.1 %'],
-		[-0.12597, 'en', '−12.6 %'],
-		[0.0844, 'zh', '8.44%']
-	] as const)('formats the rate %d in %s as %s', (rate, lang, text) => {
-		expect(formatRate(rate, lang)).toBe(text);
-	});
-});
-
-describe('formatChance', () => {
-	it.each([
-		[0, '0.0 %'],
-		[0.0004, '< 0.1 %'],
-		[0.5861, '58.6 %'],
-		[0.9996, '> 99.9 %'],
-		[1, '100.0 %']
-	])('shows %f as %s', (p, text) => {
-		expect(formatChance(p, 'en')).toBe(text);
-	});
-});
-
 describe('formatTable', () => {
 	const evaluation = evaluate({ growth: { tech_contracts: 0.05 } });
 
@@ -206,24 +163,27 @@ describe('formatTable', () => {
 	});
 
 	it('shows base, growth, projection, goal, verdict, margin and required growth in English', () => {
+		// The cells are the app's card texts: its verdict words, units and number formats.
 		const text = formatTable(evaluation, { plan, lang: 'en' });
 		const row = text.split('\n').find((l) => l.startsWith('Technology contracts'));
 		expect(row?.split(/\s{2,}/)).toEqual([
 			'Technology contracts',
-			'亿元',
-			'2024: 9,153',
-			'5.00 %',
-			'9,611',
-			'> 8,000',
-			'met',
-			'+1,611 (+20.1 %)',
-			'−12.6 %'
+			'2024: 915.3 billion yuan',
+			'5.0%',
+			'961.1 billion yuan',
+			'more than 800 billion yuan',
+			'Met',
+			'+161.1 billion yuan',
+			'−12.6%'
 		]);
-		expect(text).toContain('≈ 6 % (≥ 5.7 %)');
-		expect(text).toContain('compound average 8.44 %, arithmetic mean 8.48 %');
+		const intensity = text.split('\n').find((l) => l.startsWith('R&D intensity'));
+		expect(intensity?.split(/\s{2,}/)).toContain('about 6%');
+		expect(text).toContain('reaches the tolerance bound; within tolerance from 5.70%.');
+		expect(text).toContain('compound average 8.4%, arithmetic mean 8.5%');
+		expect(text).toContain('every year of the window is published');
 		expect(text).toContain('no growth is known for Employed persons (employed, data up to 2016)');
 		expect(text).toContain('e.g. employed=0.01');
-		expect(text).toContain('no numeric target; tracked level 101,731 亿元 in 2025');
+		expect(text).toContain('no numeric target; tracked level 10.17 trillion yuan in 2025');
 		expect(text.trimEnd().split('\n').at(-1)).toBe('Ignored scenario parts: none. Issues: none.');
 	});
 
@@ -232,17 +192,17 @@ describe('formatTable', () => {
 		const row = text.split('\n').find((l) => l.startsWith('技术合同成交额'));
 		expect(row?.split(/\s{2,}/)).toEqual([
 			'技术合同成交额',
-			'亿元',
-			'2024: 9,153',
-			'5.00%',
-			'9,611',
-			'> 8,000',
+			'2024: 9,153.0 亿元',
+			'5.0%',
+			'9,610.7 亿元',
+			'超过 8,000 亿元',
 			'达成',
-			'+1,611（+20.1%）',
+			'+1,610.6 亿元',
 			'−12.6%'
 		]);
-		expect(text).toContain('6%左右（≥ 5.7%）');
-		expect(text).toContain('需补充假设');
+		expect(text).toContain('6%左右');
+		expect(text).toContain('5.70% 起算在容差内');
+		expect(text).toContain('需要假设');
 		expect(text).toContain('例如 employed=0.01');
 		expect(text.trimEnd().split('\n').at(-1)).toBe('忽略的情景参数：无。问题：无。');
 	});
@@ -255,7 +215,7 @@ describe('formatTable', () => {
 			ignored: [{ part: 'foo=1', reason: 'unknown_key' }]
 		});
 		expect(text.trimEnd().split('\n').at(-1)).toBe(
-			'Ignored scenario parts: "foo=1" (unknown key). Issues: growth.gdp=99 (invalid growth).'
+			'Ignored scenario parts: "foo=1" (unknown setting). Issues: growth.gdp=99 (invalid growth).'
 		);
 	});
 });
@@ -348,18 +308,32 @@ describe('runCli', () => {
 		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
 	});
 
-	it('writes one sentence per ignored part', () => {
+	it('names the first three refused parts in one sentence and counts the rest', () => {
 		const result = run(['v=1&foo=1&g.gdp=0.05&g.gdp=0.06&&tol=9']);
 		expect(result.code).toBe(2);
-		const lines = result.stderr.trimEnd().split('\n');
-		expect(lines).toHaveLength(4);
-		for (const line of lines)
-			expect(line).toMatch(/^Invalid scenario, nothing was evaluated: .*\.$/);
-		expect(lines[0]).toContain('"foo=1" has an unknown key');
-		expect(lines[1]).toContain('"g.gdp=0.06" repeats an earlier key');
-		expect(lines[2]).toContain('empty part');
-		expect(lines[3]).toContain('"tol=9" is out of range (use 0 to 0.5)');
+		expect(result.stderr).toBe(
+			'Invalid scenario, nothing was evaluated: "foo=1" has an unknown key; ' +
+				'"g.gdp=0.06" repeats an earlier key; there is an empty part (a stray &); and 1 more ' +
+				'(the keys are g.<driver>, y.<driver>.<year>, u.<driver>.<year>, tol, gw, win, asof, ' +
+				'unc, seed, draws, corr, lang, view, d, v; drivers: gdp, rd_spend, basic_spend, ' +
+				'rd_personnel, employed, hightech_va, digital_va, tech_contracts, zgc_revenue, unicorns).\n'
+		);
 	});
+
+	it.each(['en', 'zh'] as const)(
+		'answers a link of 5,000 unknown keys with one short sentence in %s',
+		(lang) => {
+			const link = Array.from({ length: 5000 }, (_, i) => `k${i}=1`).join('&');
+			const result = run(['--lang', lang, link]);
+			expect(result.code).toBe(2);
+			expect(result.stdout).toBe('');
+			expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+			expect(result.stderr.length).toBeLessThan(600);
+			// The link is cut at 20,000 characters: 2,638 unknown keys and the unread rest.
+			expect(result.stderr).toContain(lang === 'en' ? 'and 2,636 more' : '另有 2,636 处');
+			expect(result.stderr.split('tech_contracts')).toHaveLength(2);
+		}
+	);
 
 	it('quotes hostile parts without markup', () => {
 		const result = run(['v=1&<script>alert(1)</script>=1']);
@@ -486,7 +460,7 @@ describe('probabilities on the command line', () => {
 			const row = lines.find((l) =>
 				l.startsWith(lang === 'en' ? 'High-tech value added' : '高技术产业增加值')
 			);
-			expect(row).toContain(lang === 'en' ? '58.6 %' : '58.6%');
+			expect(row).toContain('59%');
 			expect(text).toContain(UNCERTAINTY_MODELS.persistent[lang]);
 			expect(text).toContain(
 				lang === 'en' ? '† by Monte Carlo: 10,000 draws per target, seed 2025.' : '随机种子 2025'
@@ -497,9 +471,34 @@ describe('probabilities on the command line', () => {
 		}
 	);
 
-	it('has no probability column without a model', () => {
+	it('has no probability column without a model or a range', () => {
 		expect(run(['asof=2022']).stdout).not.toContain('P(met)');
+		expect(json(['asof=2022']).modelByDefault).toBe(false);
 	});
+
+	it.each(['hightech_va=-0.01..0.03', 'v=1&g.hightech_va=-0.01..0.03'])(
+		'reads the range in %s with the default model, and says so',
+		(link) => {
+			const report = json([link]);
+			expect(report.uncertainty).toEqual({
+				model: 'persistent',
+				seed: 2025,
+				draws: 10000,
+				correlation: null
+			});
+			expect(report.modelByDefault).toBe(true);
+			const explicit = json(['--model', 'persistent', link]);
+			expect(explicit.modelByDefault).toBe(false);
+			expect(targetOf(report, 'hightech_va').probability).toBe(
+				targetOf(explicit, 'hightech_va').probability
+			);
+			expect(targetOf(report, 'hightech_va').probability).toBeGreaterThan(0);
+			expect(run([link]).stdout).toContain(
+				'without naming a model (--model or unc=), so the default model is used: Persistent.'
+			);
+			expect(run(['--lang', 'zh', link]).stdout).toContain('因此采用默认模型：持续型。');
+		}
+	);
 
 	it.each([
 		['an unknown model', ['--model', 'often'], 'Unknown model "often" for --model'],
@@ -561,6 +560,25 @@ describe('the evaluate command', () => {
 		expect(result.status).toBe(0);
 		const report = JSON.parse(result.stdout);
 		expect(targetOf(report, 'tech_contracts').projected).toBeCloseTo(9610.65, 8);
+	});
+
+	it('exits 1 with one sentence when stdout cannot be written', { timeout: 60_000 }, () => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			const result = spawnSync('node_modules/.bin/tsx', ['src/cli/evaluate.ts', 'gdp=0.05'], {
+				cwd: root,
+				encoding: 'utf8',
+				env: { PATH: process.env.PATH, LANG: 'C' },
+				stdio: ['ignore', full, 'pipe'],
+				timeout: 60_000
+			});
+			expect(result.status).toBe(1);
+			expect(result.stderr).toBe(
+				'The evaluator could not write its output (ENOSPC: no space left on device); nothing more was written.\n'
+			);
+		} finally {
+			closeSync(full);
+		}
 	});
 
 	it('exits 2 with one line on stderr for an unknown key', { timeout: 60_000 }, () => {

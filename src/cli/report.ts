@@ -1,7 +1,17 @@
 // Turns an evaluation into what the command line prints: an aligned table with notes in one
-// language, or one JSON object with unrounded values. Formatting only: every number shown comes
-// from the model's evaluation, and verdicts are never recomputed here.
-import { format } from 'd3-format';
+// language, or one JSON object with unrounded values. Formatting only: the cells are the app's
+// own card texts (targetView), the numbers go through the app's formatters, and verdicts are
+// never recomputed here.
+import { driverName, targetView, type TargetView } from '../lib/components/targetView';
+import { cliMessages } from '../lib/i18n/cliMessages';
+import {
+	formatChance,
+	formatNumber,
+	formatRate,
+	formatTarget,
+	formatValue
+} from '../lib/i18n/format';
+import { messages } from '../lib/i18n/messages';
 import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
 import {
@@ -11,96 +21,13 @@ import {
 	type TargetCorrelation
 } from '../lib/model/uncertainty';
 import type { IgnoredPart } from '../lib/scenario/link';
-import { ignoredText, issueText, words } from './messages';
+import { ignoredText, issueText } from './messages';
 
 const DASH = '—';
 /** The example growth offered when a driver needs one. */
 const EXAMPLE_GROWTH = 0.01;
 
-const formatters = new Map<string, (n: number) => string>();
-function formatWith(specifier: string, value: number): string {
-	let f = formatters.get(specifier);
-	if (!f) {
-		f = format(specifier);
-		formatters.set(specifier, f);
-	}
-	return f(value);
-}
-
-export interface NumberStyle {
-	/** Show a plus sign on positive values. */
-	signed?: boolean;
-	/** Drop trailing zeros (6 rather than 6.00); off where a column of values should line up. */
-	trim?: boolean;
-}
-
-const specifier = (digits: number, { signed = false, trim = true }: NumberStyle) =>
-	`${signed ? '+' : ''},.${digits}${trim ? '~' : ''}f`;
-
-/** A plain number with fewer decimals as it grows: 14,900 · 207.6 · 6.58 (trailing zeros dropped). */
-export function formatNumber(value: number, style: NumberStyle = {}): string {
-	const size = Math.abs(value);
-	const digits = size >= 1000 ? 0 : size >= 100 ? 1 : 2;
-	return formatWith(specifier(digits, { trim: true, ...style }), value);
-}
-
-/** A rate (a fraction) as a percentage: two decimals below 10 %, one above (4.70 %, 13.1 %). */
-export function formatRate(rate: number, lang: Lang, style: NumberStyle = {}): string {
-	const percent = rate * 100;
-	const digits = Math.abs(percent) < 10 ? 2 : 1;
-	return words(lang).percent(formatWith(specifier(digits, { trim: false, ...style }), percent));
-}
-
-/** A target's value in its unit: a rate as a percentage, a `%` ratio with its sign, else the number. */
-function formatValue(value: number, unit: string, lang: Lang, style: NumberStyle = {}): string {
-	if (unit === 'rate') return formatRate(value, lang, style);
-	if (unit === '%') return words(lang).percent(formatNumber(value, { trim: false, ...style }));
-	return formatNumber(value, style);
-}
-
-function formatMargin(t: TargetResult, lang: Lang): string {
-	if (t.margin === null) return DASH;
-	const w = words(lang);
-	const style = { signed: true, trim: false };
-	const absolute =
-		t.unit === '%'
-			? w.percentPoints(formatNumber(t.margin, style))
-			: t.unit === 'rate'
-				? w.percentPoints(formatNumber(t.margin * 100, style))
-				: formatNumber(t.margin, { signed: true });
-	return t.marginRelative === null
-		? absolute
-		: w.bracket(absolute, formatRate(t.marginRelative, lang, style));
-}
-
-function formatGoal(t: TargetResult, lang: Lang): string {
-	if (t.target === null) return DASH;
-	const w = words(lang);
-	const target = formatValue(t.target, t.unit, lang, { trim: true });
-	switch (t.comparator) {
-		case 'exceeds':
-			return `> ${target}`;
-		case 'at_least':
-			return `≥ ${target}`;
-		case 'rank_at_most':
-			return w.rankAtMost(target);
-		case 'about':
-		case 'average_growth': {
-			const bound = t.target - (t.tolerance ?? 0) * Math.abs(t.target);
-			return w.about(target, formatValue(bound, t.unit, lang, { trim: true }));
-		}
-		case 'qualitative':
-			return DASH;
-	}
-}
-
-/** A probability as a percentage with one decimal; never rounds a near-certainty to 0 or 100 %. */
-export function formatChance(p: number, lang: Lang): string {
-	const w = words(lang);
-	if (p > 0 && p < 0.0005) return `< ${w.percent('0.1')}`;
-	if (p < 1 && p > 0.9995) return `> ${w.percent('99.9')}`;
-	return w.percent(formatWith('.1f', p * 100));
-}
+const driverUnit = (plan: Plan, id: DriverId) => plan.drivers.find((d) => d.id === id)?.unit ?? '';
 
 function formatChances(t: TargetResult, lang: Lang): string {
 	const u = t.uncertainty;
@@ -109,39 +36,33 @@ function formatChances(t: TargetResult, lang: Lang): string {
 	const within =
 		u.probabilityWithinTolerance === u.probability
 			? ''
-			: words(lang).bracket('', formatChance(u.probabilityWithinTolerance, lang));
+			: cliMessages[lang].bracket('', formatChance(u.probabilityWithinTolerance, lang));
 	return `${met}${within}${u.method === 'monte_carlo' ? '†' : ''}`;
 }
 
-function formatRequired(t: TargetResult, lang: Lang): string {
-	if (t.requiredGrowth !== null) return formatRate(t.requiredGrowth, lang);
-	return words(lang).requiredNotes[t.requiredGrowthNote ?? 'not_applicable'];
-}
-
-const driverUnit = (plan: Plan, id: DriverId) => plan.drivers.find((d) => d.id === id)?.unit ?? '';
-const driverName = (plan: Plan, id: DriverId, lang: Lang) =>
-	plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
-
-function tableRow(t: TargetResult, plan: Plan, lang: Lang, chances: boolean): string[] {
-	const w = words(lang);
+function tableRow(
+	t: TargetResult,
+	view: TargetView,
+	plan: Plan,
+	lang: Lang,
+	chances: boolean
+): string[] {
 	// An average-growth target starts from its driver's level, in the driver's unit.
+	const baseUnit = t.kind === 'average_growth' ? driverUnit(plan, t.spec.numerator) : t.unit;
 	const base =
 		t.baseYear === null || t.baseValue === null
 			? DASH
-			: t.kind === 'average_growth'
-				? `${t.baseYear}: ${formatNumber(t.baseValue)} ${driverUnit(plan, t.spec.numerator)}`
-				: `${t.baseYear}: ${formatValue(t.baseValue, t.unit, lang)}`;
+			: `${t.baseYear}: ${formatValue(t.baseValue, baseUnit, lang)}`;
 	return [
-		t.spec.name[lang],
-		t.unit === 'rate' ? '%' : t.unit,
+		view.name,
 		base,
-		t.assumedGrowth === null ? DASH : formatRate(t.assumedGrowth, lang),
-		t.projected === null ? DASH : formatValue(t.projected, t.unit, lang),
-		formatGoal(t, lang),
-		w.verdicts[t.verdict],
+		view.assumedText,
+		view.projectedText,
+		view.targetText,
+		view.verdictText,
 		...(chances ? [formatChances(t, lang)] : []),
-		formatMargin(t, lang),
-		formatRequired(t, lang)
+		view.marginText,
+		view.requiredText
 	];
 }
 
@@ -183,38 +104,47 @@ export function alignColumns(rows: readonly string[][], right: readonly boolean[
 }
 
 function driverPhrase(t: TargetResult, id: DriverId, plan: Plan, targetYear: number, lang: Lang) {
-	const w = words(lang);
+	const w = cliMessages[lang];
 	const d = t.drivers[id];
 	if (!d || d.baseYear === null || d.baseValue === null)
 		return w.missingDriver(driverName(plan, id, lang), id, null);
-	const at = w.driverAt(id, formatNumber(d.baseValue), driverUnit(plan, id), d.baseYear);
+	const unit = driverUnit(plan, id);
+	const at = w.driverAt(id, formatValue(d.baseValue, unit, lang), d.baseYear);
 	if (d.baseYear >= targetYear) return at + w.driverActual;
 	if (d.growth === null || d.value2025 === null) return at + w.driverNoGrowth;
-	return at + w.driverProjected(formatRate(d.growth, lang), formatNumber(d.value2025), targetYear);
+	return (
+		at +
+		w.driverProjected(formatRate(d.growth, lang), formatValue(d.value2025, unit, lang), targetYear)
+	);
 }
 
-/** The note under the table for one target, or null when the row says it all. */
+/**
+ * The note under the table for one target, or null when the row says it all. An "about" target's
+ * note ends with where its tolerance band starts (the card's words).
+ */
 function targetNote(
 	t: TargetResult,
+	view: TargetView,
 	evaluation: Evaluation,
 	plan: Plan,
 	lang: Lang
 ): string | null {
-	const w = words(lang);
+	const w = cliMessages[lang];
+	const app = messages[lang];
 	const { targetYear } = evaluation;
 	const name = t.spec.name[lang];
-	const colon = lang === 'zh' ? '：' : ': ';
 	const bound =
-		t.requiredGrowthWithinTolerance === null
+		(t.requiredGrowthWithinTolerance === null
 			? ''
-			: w.toleranceBound(formatRate(t.requiredGrowthWithinTolerance, lang));
+			: w.toleranceBound(formatRate(t.requiredGrowthWithinTolerance, lang))) +
+		(view.bandText === '' ? '' : app.semicolon + view.bandText);
 	let body: string;
 	if (t.verdict === 'needs_assumption') {
 		const baseYear = t.drivers[t.spec.numerator]?.baseYear ?? null;
 		const gaps = (t.average?.rates ?? [])
 			.filter((r) => r.kind === 'missing' && baseYear !== null && r.year <= baseYear)
 			.map((r) => r.year);
-		if (gaps.length > 0) body = name + colon + w.gapNote(gaps);
+		if (gaps.length > 0) body = name + w.colon + w.gapNote(gaps);
 		else {
 			const missing = t.missing.map((id) =>
 				w.missingDriver(driverName(plan, id, lang), id, t.drivers[id]?.baseYear ?? null)
@@ -223,34 +153,30 @@ function targetNote(
 			const growable = t.missing.filter((id) => (t.drivers[id]?.baseYear ?? null) !== null);
 			const example =
 				growable.length === 0 ? null : growable.map((id) => `${id}=${EXAMPLE_GROWTH}`).join('&');
-			body = name + colon + w.missingNote(targetYear, missing, example);
+			body = name + w.colon + w.missingNote(targetYear, missing, example);
 		}
 	} else if (t.kind === 'ratio') {
 		const ids = Object.keys(t.drivers) as DriverId[];
 		const phrases = ids.map((id) => driverPhrase(t, id, plan, targetYear, lang));
 		body = `${name} ${w.ratioNote(t.spec.formula, phrases, t.spec.numerator)}${bound}`;
 	} else if (t.kind === 'average_growth' && t.average && t.window) {
-		const rate = (r: number | null) => (r === null ? DASH : formatRate(r, lang));
 		const yearly = t.average.rates.map((r) =>
-			w.yearRate(r.year, rate(r.rate), r.kind === 'projected')
+			w.yearRate(r.year, formatRate(r.rate, lang), r.kind === 'projected')
 		);
+		const averages = w.list([
+			`${app.compoundAverage} ${formatRate(t.average.compound, lang)}`,
+			`${app.arithmeticMean} ${formatRate(t.average.arithmetic, lang)}`
+		]);
 		const anyProjected = t.average.rates.some((r) => r.kind === 'projected');
 		body =
 			name +
-			colon +
-			w.averageNote(
-				t.window.from,
-				t.window.to,
-				rate(t.average.compound),
-				rate(t.average.arithmetic),
-				w.list(yearly),
-				anyProjected
-			) +
+			w.colon +
+			w.averageNote(t.window.from, t.window.to, averages, w.list(yearly), anyProjected) +
 			bound;
 	} else if (t.kind === 'qualitative') {
-		const value = t.projected === null ? null : formatNumber(t.projected);
-		body = name + colon + w.qualitativeNote(value, t.unit, targetYear, t.spec.why?.[lang] ?? '');
-	} else if (bound !== '') body = name + colon + bound.replace(/^[;；]\s*/, '');
+		const value = t.projected === null ? null : formatValue(t.projected, t.unit, lang);
+		body = name + w.colon + w.qualitativeNote(value, targetYear, t.spec.why?.[lang] ?? '');
+	} else if (bound !== '') body = name + w.colon + bound.replace(/^[;；]\s*/, '');
 	else return null;
 	return /[.。]$/.test(body.trim()) ? body.trim() : w.sentence([body.trim()]);
 }
@@ -259,20 +185,19 @@ function targetNote(
 function chanceNote(t: TargetResult, lang: Lang): string | null {
 	const u = t.uncertainty;
 	if (!u) return null;
-	const w = words(lang);
+	const w = cliMessages[lang];
 	const solved = u.neededGrowth.filter((n) => n.growth !== null);
 	const needed =
 		solved.length === 0
 			? ''
 			: w.neededGrowth(
-					solved.map((n) => w.percent(formatWith('.0f', n.chance * 100))),
-					solved.map((n) => formatRate(n.growth!, lang))
+					solved.map((n) => formatRate(n.chance, lang, 0)),
+					solved.map((n) => formatRate(n.growth, lang))
 				);
 	const flips = t.sensitivity.filter((s) => s.flipsVerdict).map((s) => s.driver);
 	const parts = [needed, ...(flips.length > 0 ? [w.flips(flips)] : [])].filter((p) => p !== '');
 	if (parts.length === 0) return null;
-	const colon = lang === 'zh' ? '：' : ': ';
-	return w.sentence([t.spec.name[lang] + colon + w.chanceNote(parts[0]!, parts.slice(1))]);
+	return w.sentence([t.spec.name[lang] + w.colon + w.chanceNote(parts[0]!, parts.slice(1))]);
 }
 
 export interface TableOptions {
@@ -280,6 +205,8 @@ export interface TableOptions {
 	lang: Lang;
 	/** Scenario parts the parser set aside, listed on the last line. */
 	ignored?: readonly IgnoredPart[];
+	/** True when a growth range was given without a model and the default model is used. */
+	modelByDefault?: boolean;
 }
 
 /**
@@ -290,38 +217,41 @@ export interface TableOptions {
  */
 export function formatTable(evaluation: Evaluation, options: TableOptions): string {
 	const { plan, lang } = options;
-	const w = words(lang);
+	const w = cliMessages[lang];
+	const app = messages[lang];
 	const chances = evaluation.uncertainty !== null;
-	const headers = w.headers.map((h, i) => (i === 4 ? String(evaluation.targetYear) : h));
-	if (chances) headers.splice(7, 0, w.chanceHeader);
-	const rows = evaluation.targets.map((t) => tableRow(t, plan, lang, chances));
-	const right = [
-		false,
-		false,
-		true,
-		true,
-		true,
-		false,
-		false,
-		...(chances ? [true] : []),
-		true,
-		true
+	const headers = [
+		app.target,
+		w.baseHeader,
+		app.assumedGrowth,
+		app.projected,
+		w.goalHeader,
+		w.verdictHeader,
+		...(chances ? [app.probabilityLabel] : []),
+		app.margin,
+		app.requiredGrowth
 	];
+	const views = evaluation.targets.map((t) => targetView(t, evaluation, plan, app, lang));
+	const rows = evaluation.targets.map((t, i) => tableRow(t, views[i]!, plan, lang, chances));
+	const right = [false, true, true, true, false, false, ...(chances ? [true] : []), true, true];
 	const [header, ...body] = alignColumns([headers, ...rows], right);
 	const rule = '-'.repeat(Math.max(...[header ?? '', ...body].map(displayWidth)));
 	const notes = evaluation.targets
-		.flatMap((t) => [targetNote(t, evaluation, plan, lang), chanceNote(t, lang)])
+		.flatMap((t, i) => [targetNote(t, views[i]!, evaluation, plan, lang), chanceNote(t, lang)])
 		.filter((n): n is string => n !== null);
 	const u = evaluation.uncertainty;
 	const monteCarlo = evaluation.targets.some((t) => t.uncertainty?.method === 'monte_carlo');
 	const chanceLegend =
 		u === null
 			? []
-			: w.chanceLegend(
-					UNCERTAINTY_MODELS[u.model][lang],
-					monteCarlo ? w.monteCarlo(formatNumber(u.draws), u.seed) : null
-				);
-	const list = (items: string[]) => (items.length === 0 ? w.none : w.list(items));
+			: [
+					...(options.modelByDefault ? [w.modelByDefault(app.uncertaintyModel[u.model])] : []),
+					...w.chanceLegend(
+						UNCERTAINTY_MODELS[u.model][lang],
+						monteCarlo ? w.monteCarlo(formatNumber(u.draws, lang), u.seed) : null
+					)
+				];
+	const list = (items: string[]) => (items.length === 0 ? app.noneValue : w.list(items));
 	const ignored = list((options.ignored ?? []).map((i) => ignoredText(i, lang)));
 	const issues = list(evaluation.issues.map((i) => issueText(i, lang)));
 	return [
@@ -331,10 +261,10 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		rule,
 		...body,
 		'',
-		...w.legend(formatRate(evaluation.tolerance, lang, { trim: true })),
+		...w.legend(formatTarget(evaluation.tolerance, 'rate', lang)),
 		...chanceLegend,
 		'',
-		`${w.notesHeading}${lang === 'zh' ? '：' : ':'}`,
+		w.notesHeading,
 		...notes.map((n) => `- ${n}`),
 		'',
 		w.ignoredLine(ignored, issues),
@@ -394,6 +324,11 @@ export interface JsonReport {
 	tolerance: number;
 	/** The uncertainty settings in use; null when no model was chosen. */
 	uncertainty: UncertaintySettings | null;
+	/**
+	 * True when the scenario gave a growth range but named no model, so the default model
+	 * (DEFAULT_UNCERTAINTY) was used; false when a model was named or none is in use.
+	 */
+	modelByDefault: boolean;
 	targets: JsonTarget[];
 	ignored: IgnoredPart[];
 	issues: ScenarioIssue[];
@@ -465,12 +400,14 @@ function jsonTarget(t: TargetResult): JsonTarget {
  */
 export function toJsonReport(
 	evaluation: Evaluation,
-	ignored: readonly IgnoredPart[] = []
+	ignored: readonly IgnoredPart[] = [],
+	modelByDefault = false
 ): JsonReport {
 	return {
 		asOf: evaluation.asOf,
 		tolerance: evaluation.tolerance,
 		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
+		modelByDefault: modelByDefault && evaluation.uncertainty !== null,
 		targets: evaluation.targets.map(jsonTarget),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
 		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason }))

@@ -3,7 +3,7 @@
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
 import { MIN_AS_OF } from '../lib/model/evaluate';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
-import type { ObservationsFile, Plan } from '../lib/model/types';
+import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { decodeLink } from '../lib/scenario/link';
 import { parseArgs, type Env } from './args';
@@ -20,12 +20,15 @@ export interface CliResult {
 	code: 0 | 1 | 2;
 	stdout: string;
 	stderr: string;
+	/** The language of the messages, for any error met while writing the output. */
+	lang: Lang;
 }
 
-const failure = (error: CliError, lang: 'zh' | 'en'): CliResult => ({
-	code: error.kind === 'internal' ? 1 : 2,
+const failure = (error: CliError, lang: Lang): CliResult => ({
+	code: error.kind === 'internal' || error.kind === 'output_failed' ? 1 : 2,
 	stdout: '',
-	stderr: `${errorSentence(error, lang)}\n`
+	stderr: `${errorSentence(error, lang)}\n`,
+	lang
 });
 
 /**
@@ -34,7 +37,9 @@ const failure = (error: CliError, lang: 'zh' | 'en'): CliResult => ({
  * decodeLink. Any ignored link part (one sentence per part on stderr), bad option or value the
  * model would replace is an error: exit code 2, nothing on stdout. The link's `lang` and `view`
  * do not change the output. --model, --seed and --draws take precedence over the link's `unc`,
- * `seed` and `draws`; any of them turns probabilities on (the others at their defaults).
+ * `seed` and `draws`; any of them turns probabilities on (the others at their defaults). A growth
+ * range with no model named anywhere asks for a probability: the default model is used, and the
+ * output says so.
  */
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
 	const { plan, observations } = data;
@@ -47,7 +52,8 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 		return {
 			code: 0,
 			stdout: helpText(lang, MIN_AS_OF, maxAsOf, plan.defaults),
-			stderr: ''
+			stderr: '',
+			lang
 		};
 
 	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
@@ -55,6 +61,7 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (ignored.length > 0)
 		return failure({ kind: 'bad_scenario', ignored, minAsOf: MIN_AS_OF, maxAsOf }, lang);
 	if (options.asOf !== null) scenario.asOf = options.asOf;
+	const linkUncertainty = scenario.uncertainty;
 	if (options.model !== null || options.seed !== null || options.draws !== null) {
 		const u = scenario.uncertainty ?? DEFAULT_UNCERTAINTY;
 		scenario.uncertainty = {
@@ -64,12 +71,19 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			correlation: u.correlation
 		};
 	}
+	// No model named by --model or the link, yet probabilities are asked for (by a range, or by
+	// --seed or --draws): the default model is used, and said to be.
+	const modelByDefault =
+		options.model === null &&
+		linkUncertainty === null &&
+		(scenario.uncertainty !== null || Object.keys(scenario.growthRange).length > 0);
+	if (modelByDefault) scenario.uncertainty ??= { ...DEFAULT_UNCERTAINTY };
 
 	const evaluation = evaluateScenario(plan, observations, scenario);
 	if (evaluation.issues.length > 0)
 		return failure({ kind: 'scenario_issues', issues: evaluation.issues }, lang);
 	const stdout = options.json
-		? `${JSON.stringify(toJsonReport(evaluation, ignored), null, 2)}\n`
-		: formatTable(evaluation, { plan, lang, ignored });
-	return { code: 0, stdout, stderr: '' };
+		? `${JSON.stringify(toJsonReport(evaluation, ignored, modelByDefault), null, 2)}\n`
+		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
+	return { code: 0, stdout, stderr: '', lang };
 }

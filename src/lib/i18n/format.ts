@@ -123,3 +123,14 @@ export function unitName(unit: string, lang: Lang): string {
 export function formatTarget(value: number, unit: string, lang: Lang): string {
 	return formatValue(value, unit, lang, true);
 }
+
+/**
+ * A probability as a whole percentage, like the cards show it, except that a near-certainty is
+ * never rounded to 0 % or 100 %: 0.004 → "< 1%", 0.996 → "> 99%"; exactly 0 and 1 stay as they are.
+ */
+export function formatChance(p: number | null, lang: Lang): string {
+	if (p === null || !Number.isFinite(p)) return '—';
+	if (p > 0 && p < 0.005) return `< ${formatRate(0.01, lang, 0)}`;
+	if (p < 1 && p > 0.995) return `> ${formatRate(0.99, lang, 0)}`;
+	return formatRate(p, lang, 0);
+}
