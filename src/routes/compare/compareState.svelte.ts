@@ -104,8 +104,9 @@ export class CompareState {
 
 	/** Reads the saved list and the selection; a compare link's `c=` parts replace the selection. */
 	load(hash: string): void {
-		this.#readList();
+		// Read before the list: reading the list prunes and writes the selection.
 		const stored = readItem(SELECTION_KEY);
+		this.#readList();
 		this.#select(parseSelection(stored.ok ? stored.value : null));
 		this.adoptLinks(hash);
 		this.loaded = true;
