@@ -63,6 +63,17 @@ async function stopHearingOtherTabs(page: Page) {
 	);
 }
 
+/** Two compare tabs on the list `one`, `two`: `a` stale (it hears nothing), `b` live. */
+async function staleAndLiveTabs(context: BrowserContext) {
+	await seed(context, serializeSaved([entry('one'), entry('two')]));
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await stopHearingOtherTabs(a);
+	await openCompare(a);
+	await openCompare(b);
+	return { a, b };
+}
+
 test.describe('two tabs of the compare page', () => {
 	test('keep both saves, and each shows the other’s', async ({ context }) => {
 		const a = await context.newPage();
@@ -79,12 +90,7 @@ test.describe('two tabs of the compare page', () => {
 	test('a delete, a rename and an import in a stale tab keep what the other saved', async ({
 		context
 	}) => {
-		await seed(context, serializeSaved([entry('one'), entry('two')]));
-		const a = await context.newPage();
-		const b = await context.newPage();
-		await stopHearingOtherTabs(a);
-		await openCompare(a);
-		await openCompare(b);
+		const { a, b } = await staleAndLiveTabs(context);
 		await saveAs(b, 'beta');
 		await a.getByRole('button', { name: cm.deleteLabel('one') }).click();
 		expect(await storedNames(a)).toEqual(['two', 'beta']);
@@ -106,12 +112,7 @@ test.describe('two tabs of the compare page', () => {
 	test('a rename of a scenario another tab deleted says so and changes nothing', async ({
 		context
 	}) => {
-		await seed(context, serializeSaved([entry('one'), entry('two')]));
-		const a = await context.newPage();
-		const b = await context.newPage();
-		await stopHearingOtherTabs(a);
-		await openCompare(a);
-		await openCompare(b);
+		const { a, b } = await staleAndLiveTabs(context);
 		await a.getByRole('button', { name: cm.renameLabel('one') }).click();
 		await b.getByRole('button', { name: cm.deleteLabel('one') }).click();
 		await a.getByLabel(cm.newName('one')).fill('uno');
