@@ -5,6 +5,7 @@ export type { CsvColumn, CsvRow, ScenarioCsvInput } from './csv';
 export {
 	MAX_SCENARIO_FILE_BYTES,
 	parseScenarioFile,
+	readScenarioFile,
 	SCENARIO_FILE_FORMAT,
 	SCENARIO_FILE_VERSION,
 	scenarioFileText

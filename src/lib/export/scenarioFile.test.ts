@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { parseScenarioFile, scenarioFileText, SCENARIO_FILE_FORMAT } from './scenarioFile';
+import {
+	MAX_SCENARIO_FILE_BYTES,
+	parseScenarioFile,
+	readScenarioFile,
+	scenarioFileText,
+	SCENARIO_FILE_FORMAT
+} from './scenarioFile';
 
 const link = 'v=1&g.tech_contracts=0.05&d=2026-11';
 
@@ -55,5 +61,29 @@ describe('scenarioFileText and parseScenarioFile', () => {
 		['a huge file', ' '.repeat(200_000), { reason: 'too_large', bytes: 200_000 }]
 	])('parseScenarioFile rejects %s', (_, text, problem) => {
 		expect(parseScenarioFile(text)).toEqual({ ok: false, problem });
+	});
+});
+
+describe('readScenarioFile', () => {
+	/** A file that counts how often its text is read. */
+	const fileOf = (size: number, text = '') => {
+		const reads = { count: 0 };
+		return { reads, file: { size, text: async () => (reads.count++, text) } };
+	};
+
+	test('refuses a file over MAX_SCENARIO_FILE_BYTES without reading it', async () => {
+		const { file, reads } = fileOf(520_000_000);
+		expect(await readScenarioFile(file)).toEqual({
+			ok: false,
+			problem: { reason: 'too_large', bytes: 520_000_000 }
+		});
+		expect(reads.count).toBe(0);
+	});
+
+	test('reads a file within the limit', async () => {
+		const text = scenarioFileText('v=1', '2026-11');
+		const { file, reads } = fileOf(MAX_SCENARIO_FILE_BYTES, text);
+		expect(await readScenarioFile(file)).toEqual(parseScenarioFile(text));
+		expect(reads.count).toBe(1);
 	});
 });

@@ -53,7 +53,20 @@ export function scenarioFileText(link: string, dataVersion: string, exportedAt?:
 }
 
 /**
- * Reads a scenario file: size, JSON, `format`, `version`, then each field. A leading `#` on the
+ * Reads a chosen file: its size first, so that a file too large to be a scenario file is refused
+ * without reading a byte of it (a 500 MB file would otherwise be read whole), then its text
+ * (parseScenarioFile). A file the browser cannot read rejects, as `Blob.text` does.
+ */
+export async function readScenarioFile(
+	file: Pick<Blob, 'size' | 'text'>
+): Promise<ScenarioFileResult> {
+	if (file.size > MAX_SCENARIO_FILE_BYTES)
+		return { ok: false, problem: { reason: 'too_large', bytes: file.size } };
+	return parseScenarioFile(await file.text());
+}
+
+/**
+ * Reads a scenario file's text: size, JSON, `format`, `version`, then each field. A leading `#` on the
  * link is dropped. The link itself is not decoded here: decodeLink does that, listing what it
  * ignores, exactly as when the link is opened.
  */

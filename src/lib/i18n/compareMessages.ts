@@ -69,8 +69,25 @@ const en = {
 			quota:
 				'Storage on this device is full: the list was not saved here and lasts for this visit only. Export it to keep it.'
 		},
-		unreadable: (what: string) =>
-			`The scenarios saved on this device could not be read (${what}); the list is shown empty, and the stored one is replaced when you next save.`,
+		unreadable: (what: string, key: string) =>
+			`The scenarios saved on this device could not be read: ${what} The list is shown empty. Before anything is saved over it, the unreadable text is kept on this device under the storage key “${key}”.`,
+		newer: (version: string | null) =>
+			`The scenarios saved on this device were written by a newer version of this app (format version ${version ?? '?'}); this version cannot read them and leaves them exactly as they are. What you save or import here lasts for this visit only.`,
+		skipped: (n: number, what: string, key: string) =>
+			(n === 1
+				? `1 saved scenario could not be read and is not shown: ${what}`
+				: `${n} saved scenarios could not be read and are not shown: ${what}`) +
+			` The others are shown. Before the next change is saved, the whole stored text is kept on this device under the storage key “${key}”.`,
+		renumbered: (names: string) =>
+			`These saved scenarios had the id of an earlier one and are shown with a new id: ${names}.`,
+		overLimit: (count: number, max: number) =>
+			`${count} scenarios are saved on this device, more than the ${max} allowed: all are shown, but none can be added until some are deleted.`,
+		backedUp: (key: string) =>
+			`Before the list was saved, the text that could not be read was kept on this device under the storage key “${key}”.`,
+		backupFailed:
+			'The saved text that could not be read could not be copied to a backup (storage full?), so nothing was saved over it: your changes last for this visit only. Export the list to keep them.',
+		gone: (name: string) =>
+			`“${name}” is no longer saved on this device (deleted in another tab?); nothing was changed.`,
 		importFailed: (what: string) => `This file was not imported: ${what} Nothing was changed.`,
 		pasteEmpty: 'Paste a link first; nothing was added.',
 		compareFull: (max: number) =>
@@ -106,6 +123,7 @@ const en = {
 	},
 	ignoredPart: (part: string, reason: string) => `${part} (${reason})`,
 	listSeparator: '; ',
+	fullStop: '.',
 
 	compareHeading: 'Choose what to compare',
 	compareHelp: (max: number) =>
@@ -123,6 +141,16 @@ const en = {
 		n === 1
 			? `${label}: one part of this link could not be used and was ignored; the rest is compared:`
 			: `${label}: ${n} parts of this link could not be used and were ignored; the rest is compared:`,
+	droppedIntro: (n: number) =>
+		n === 1
+			? 'One scenario in this compare link was left out:'
+			: `${n} scenarios in this compare link were left out:`,
+	droppedReason: {
+		bad_encoding: 'its percent-encoding is broken',
+		empty: 'it holds no link',
+		too_many: (max: number) => `at most ${max} scenarios can be compared`,
+		repeated: 'it is the same scenario as an earlier one'
+	},
 	compareLinkLabel: 'Link to this comparison',
 	compareLinkHint:
 		'The compared scenarios travel in the link itself: it opens this comparison on any device.',
@@ -211,8 +239,19 @@ const zh: CompareMessages = {
 				'此浏览器不允许在本地保存（无痕模式？）：列表只在本次访问中有效。请导出以便保留。',
 			quota: '本设备存储空间已满：列表未能保存在本地，只在本次访问中有效。请导出以便保留。'
 		},
-		unreadable: (what) =>
-			`无法读取本设备上保存的情景（${what}）；列表显示为空，下次保存时会替换已存的内容。`,
+		unreadable: (what, key) =>
+			`无法读取本设备上保存的情景：${what}列表显示为空。在保存任何内容覆盖它之前，无法读取的原文会保留在本设备的存储键“${key}”下。`,
+		newer: (version) =>
+			`本设备上保存的情景由更新版本的本应用写入（格式版本 ${version ?? '?'}）；此版本无法读取，也不会改动它们。在此保存或导入的内容只在本次访问中有效。`,
+		skipped: (n, what, key) =>
+			`有 ${n} 个已保存的情景无法读取，未显示：${what}其余情景照常显示。下次保存更改之前，存储的全部原文会保留在本设备的存储键“${key}”下。`,
+		renumbered: (names) => `以下已保存的情景与前面的情景编号相同，已换用新编号显示：${names}。`,
+		overLimit: (count, max) =>
+			`本设备保存了 ${count} 个情景，超过上限 ${max} 个：全部照常显示，但在删除一些之前不能再添加。`,
+		backedUp: (key) => `保存列表之前，无法读取的原文已保留在本设备的存储键“${key}”下。`,
+		backupFailed:
+			'无法读取的原文未能复制为备份（存储空间已满？），因此没有覆盖它：你的更改只在本次访问中有效。请导出列表以便保留。',
+		gone: (name) => `“${name}”已不在本设备上（在其他标签页中删除了？）；未作任何更改。`,
 		importFailed: (what) => `此文件未导入：${what}未作任何更改。`,
 		pasteEmpty: '请先粘贴链接；未添加任何内容。',
 		compareFull: (max) => `最多比较 ${max} 个情景；请先移除一个。未添加。`,
@@ -241,6 +280,7 @@ const zh: CompareMessages = {
 	},
 	ignoredPart: (part, reason) => `${part}（${reason}）`,
 	listSeparator: '；',
+	fullStop: '。',
 
 	compareHeading: '选择要比较的情景',
 	compareHelp: (max) =>
@@ -255,6 +295,13 @@ const zh: CompareMessages = {
 	remove: '移除',
 	removeLabel: (label) => `从比较中移除“${label}”`,
 	ignoredIntro: (label, n) => `${label}：此链接有 ${n} 处无法使用，已忽略；其余部分参与比较：`,
+	droppedIntro: (n) => `此比较链接中有 ${n} 个情景未纳入比较：`,
+	droppedReason: {
+		bad_encoding: '百分号编码损坏',
+		empty: '不含链接',
+		too_many: (max) => `最多比较 ${max} 个情景`,
+		repeated: '与前面的情景相同'
+	},
 	compareLinkLabel: '此比较的链接',
 	compareLinkHint: '所比较的情景都包含在链接中：在任何设备上都能打开这一比较。',
 	copyLink: '复制链接',

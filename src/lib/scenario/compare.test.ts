@@ -80,26 +80,37 @@ describe('the compare link', () => {
 		const links = ['v=1&g.gdp=0.05', `v=1&tol=0.1&d=${D}`];
 		expect(readCompareFragment(`#${compareFragment(`v=1&d=${D}`, links)}`)).toEqual({
 			links,
-			rest: `v=1&d=${D}`
+			rest: `v=1&d=${D}`,
+			dropped: []
 		});
 	});
 
-	it('reads a fragment of c= parts only, skipping broken encoding and extras', () => {
-		const hash = '#c=a&c=%E0%A4%A&c=b&c=c&c=d&c=e';
-		expect(readCompareFragment(hash)).toEqual({ links: ['a', 'b', 'c', 'd'], rest: '' });
+	it('reads a fragment of c= parts only, naming each part it leaves out and why', () => {
+		const hash = '#c=a&c=%E0%A4%A&c=b&c=&c=a&c=c&c=d&c=e';
+		expect(readCompareFragment(hash)).toEqual({
+			links: ['a', 'b', 'c', 'd'],
+			rest: '',
+			dropped: [
+				{ part: 'c=%E0%A4%A', reason: 'bad_encoding' },
+				{ part: 'c=', reason: 'empty' },
+				{ part: 'c=a', reason: 'repeated' },
+				{ part: 'c=e', reason: 'too_many' }
+			]
+		});
 	});
 
 	it('round-trips any links', () => {
 		fc.assert(
 			fc.property(
-				fc.array(
+				fc.uniqueArray(
 					fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
 					{ maxLength: MAX_COMPARED }
 				),
 				(links) => {
 					expect(readCompareFragment(compareFragment('v=1', links))).toEqual({
 						links,
-						rest: 'v=1'
+						rest: 'v=1',
+						dropped: []
 					});
 				}
 			),
@@ -123,13 +134,34 @@ describe('the compare link', () => {
 	});
 
 	it('selectionFromLinks matches the current scenario, then saved ones, then keeps links', () => {
-		const selection = selectionFromLinks(
+		const { selection, dropped } = selectionFromLinks(
 			['g.gdp=0.05&v=1', `v=1&tol=0.1&d=${D}`, 'v=1&g.unicorns=0.2', 'v=1&g.gdp=0.05'],
 			`v=1&g.gdp=0.05&lang=en&d=${D}`,
 			[{ id: 's1', link: 'v=1&tol=0.10' }],
 			options
 		);
 		expect(selection).toEqual([current, saved('s1'), pasted('v=1&g.unicorns=0.2')]);
+		expect(dropped).toEqual([{ part: 'v=1%26g.gdp=0.05', reason: 'repeated' }]);
+	});
+
+	it.each([
+		{ why: 'pure junk', link: 'hello' },
+		{ why: 'markup', link: '<img src=x onerror=alert(1)>' },
+		{ why: 'a javascript: address', link: 'javascript:alert(1)' },
+		{ why: 'a good part beside a bad one', link: 'v=1&g.gdp=abc' }
+	])(
+		'selectionFromLinks keeps $why as a pasted link, never as the current scenario',
+		({ link }) => {
+			const { selection } = selectionFromLinks([link], 'v=1', [{ id: 's1', link: 'v=1' }], options);
+			expect(selection).toEqual([pasted(link)]);
+		}
+	);
+
+	it('selectionFromLinks names the links past MAX_COMPARED', () => {
+		const links = ['a=1', 'a=2', 'a=3', 'a=4', 'a=5'];
+		const { selection, dropped } = selectionFromLinks(links, 'v=1', [], options);
+		expect(selection).toHaveLength(MAX_COMPARED);
+		expect(dropped).toEqual([{ part: 'a=5', reason: 'too_many' }]);
 	});
 });
 

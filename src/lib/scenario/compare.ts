@@ -9,11 +9,17 @@
 import * as v from 'valibot';
 import type { Plan } from '../model/types';
 import type { Change } from './diff';
-import { decodeLink, encodeLink, MAX_LINK_LENGTH, type DecodeOptions } from './link';
+import { decodeLink, encodeLink, MAX_LINK_LENGTH, safePart, type DecodeOptions } from './link';
 
-import { MAX_COMPARED } from './compareFragment';
+import { MAX_COMPARED, type DroppedComparison } from './compareFragment';
 
-export { COMPARE_KEY, compareFragment, MAX_COMPARED, readCompareFragment } from './compareFragment';
+export {
+	COMPARE_KEY,
+	compareFragment,
+	MAX_COMPARED,
+	readCompareFragment,
+	type DroppedComparison
+} from './compareFragment';
 
 /** One compared scenario: the live one, a saved one (by id) or a pasted link (its text). */
 export type CompareItem =
@@ -94,28 +100,40 @@ export function canonicalLink(text: string, options: DecodeOptions): string {
 
 /**
  * The selection a compare link asks for: each link as the current scenario when it is the same
- * scenario, else as a saved one when one has the same scenario, else as a pasted link.
+ * scenario, else as a saved one when one has the same scenario, else as a pasted link. Only a
+ * link that decodes with nothing ignored can stand for the current or a saved scenario: any other
+ * (junk, markup, `javascript:` …, which decodes to the defaults) stays a pasted link, so that the
+ * parts it ignored are listed where it is compared. A link that asks for a scenario already in
+ * the selection is left out and named in `dropped`.
  */
 export function selectionFromLinks(
 	links: readonly string[],
 	current: string,
 	saved: readonly { id: string; link: string }[],
 	options: DecodeOptions
-): CompareItem[] {
+): { selection: CompareItem[]; dropped: DroppedComparison[] } {
 	const canonical = (text: string) => canonicalLink(text, options);
 	const currentKey = canonical(current);
 	const savedKeys = saved.map((s) => ({ id: s.id, key: canonical(s.link) }));
-	return links.reduce<CompareItem[]>((selection, link) => {
-		const key = canonical(link);
-		const match = savedKeys.find((s) => s.key === key);
+	const selection: CompareItem[] = [];
+	const dropped: DroppedComparison[] = [];
+	for (const link of links) {
+		const { state, ignored } = decodeLink(link, options);
+		const clean = ignored.length === 0;
+		const key = encodeLink({ ...state, lang: null, view: null });
+		const match = clean ? savedKeys.find((s) => s.key === key) : undefined;
 		const item: CompareItem =
-			key === currentKey
+			clean && key === currentKey
 				? { kind: 'current' }
 				: match
 					? { kind: 'saved', id: match.id }
 					: { kind: 'link', link };
-		return addItem(selection, item);
-	}, []);
+		if (isSelected(selection, item)) dropped.push({ part: safePart(link), reason: 'repeated' });
+		else if (selection.length >= MAX_COMPARED)
+			dropped.push({ part: safePart(link), reason: 'too_many' });
+		else selection.push(item);
+	}
+	return { selection, dropped };
 }
 
 /** The key of a change's setting: `g.<driver>`, `y.<driver>.<year>`, `v.<driver>.<year>`, `tol`,

@@ -10,6 +10,7 @@ import {
 	MAX_SAVED,
 	nameLength,
 	parseSaved,
+	parseSavedLeniently,
 	quoteName,
 	SAVED_FORMAT,
 	SAVED_VERSION,
@@ -203,6 +204,78 @@ describe('parseSaved', () => {
 			ok: false,
 			problem: { reason: 'empty_name', index: 0 }
 		});
+	});
+});
+
+describe('parseSaved and names', () => {
+	it('removes bidirectional controls from names, so that none shows reversed', () => {
+		const result = parseSaved(doc([entry({ name: '\u202etxt.exe\u2069' })]), options);
+		expect(result).toEqual({ ok: true, scenarios: [entry({ name: 'txt.exe' })] });
+	});
+
+	it('rejects a name made of bidirectional controls only as empty', () => {
+		expect(parseSaved(doc([entry({ name: '\u202e\u200f' })]), options)).toEqual({
+			ok: false,
+			problem: { reason: 'empty_name', index: 0 }
+		});
+	});
+});
+
+describe('parseSavedLeniently', () => {
+	it('keeps every readable entry and names each bad one', () => {
+		const text = doc([
+			entry({ id: 'a' }),
+			'x',
+			entry({ id: 'b', name: ' ' }),
+			entry({ id: 'c', name: 'n'.repeat(MAX_NAME_LENGTH + 1) }),
+			entry({ id: 'd', link: 'v=1&g.gdp=abc' })
+		]);
+		expect(parseSavedLeniently(text)).toEqual({
+			ok: true,
+			scenarios: [entry({ id: 'a' }), entry({ id: 'd', link: 'v=1&g.gdp=abc' })],
+			skipped: [
+				{ reason: 'bad_entry', index: 1, field: null },
+				{ reason: 'empty_name', index: 2 },
+				{
+					reason: 'name_too_long',
+					index: 3,
+					name: `${'n'.repeat(39)}…`,
+					length: MAX_NAME_LENGTH + 1
+				}
+			],
+			renumbered: []
+		});
+	});
+
+	it('keeps an entry whose id an earlier one has, with an id no other entry has', () => {
+		const text = doc([entry(), entry({ name: 'Twin' }), entry({ id: 's-1-2', name: 'Third' })]);
+		expect(parseSavedLeniently(text)).toEqual({
+			ok: true,
+			scenarios: [
+				entry(),
+				entry({ id: 's-1-3', name: 'Twin' }),
+				entry({ id: 's-1-2', name: 'Third' })
+			],
+			skipped: [],
+			renumbered: [{ index: 1, name: 'Twin', id: 's-1-3' }]
+		});
+	});
+
+	it('keeps more than MAX_SAVED entries', () => {
+		const text = doc(Array.from({ length: MAX_SAVED + 1 }, (_, i) => entry({ id: `s-${i}` })));
+		const result = parseSavedLeniently(text);
+		expect(result.ok && result.scenarios).toHaveLength(MAX_SAVED + 1);
+	});
+
+	it.each([
+		{ why: 'a newer version', text: doc([], { version: 2 }), newer: true },
+		{ why: 'a version written as text', text: doc([], { version: '2' }), newer: false },
+		{ why: 'an older version', text: doc([], { version: 0 }), newer: false },
+		{ why: 'text that is not JSON', text: '{', newer: false }
+	])('fails on $why, saying whether a newer build wrote it', ({ text, newer }) => {
+		const result = parseSavedLeniently(text);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.newer).toBe(newer);
 	});
 });
 

@@ -68,6 +68,17 @@ const Entry = v.object({
 
 const FIELDS = new Set<string>(['id', 'name', 'link', 'savedAt']);
 
+/**
+ * Bidirectional controls: embeddings, overrides, isolates and the direction marks. In a name they
+ * turn what follows around (`\u202Etxt.exe` shows as `exe.txt`), so names never keep them.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A name as it is kept: bidirectional controls removed, then trimmed. */
+export function cleanName(name: string): string {
+	return name.replace(BIDI_CONTROLS, '').trim();
+}
+
 /** The length of a name as a reader counts it: characters, not UTF-16 units. */
 export function nameLength(name: string): number {
 	return [...name].length;
@@ -98,14 +109,111 @@ export function serializeSaved(scenarios: readonly SavedScenario[]): string {
  * Reads a saved-scenarios document. The first problem found is returned, checked in this order:
  * size (over MAX_FILE_BYTES), JSON, `format`, `version` (must be SAVED_VERSION), `scenarios`
  * (an array of at most MAX_SAVED), then each entry in turn: its fields (`savedAt` an ISO
- * timestamp), a non-empty name of at most MAX_NAME_LENGTH characters (trimmed), an id not
- * used by an earlier entry and, with `strictLinks` (the default), a link that decodes with no
- * ignored part. Names are returned trimmed. Never throws.
+ * timestamp), a non-empty name of at most MAX_NAME_LENGTH characters (trimmed, bidirectional
+ * controls removed), an id not used by an earlier entry and, with `strictLinks` (the default), a
+ * link that decodes with no ignored part. Never throws.
  */
 export function parseSaved(text: string, options: ParseSavedOptions): SavedFileResult {
 	const fail = (problem: SavedFileProblem): SavedFileResult => ({ ok: false, problem });
 	const bytes = utf8Bytes(text);
 	if (bytes > MAX_FILE_BYTES) return fail({ reason: 'too_large', bytes });
+	const header = readHeader(text);
+	if (!header.ok) return fail(header.problem);
+	const { scenarios } = header;
+	if (scenarios.length > MAX_SAVED) return fail({ reason: 'too_many', count: scenarios.length });
+
+	const out: SavedScenario[] = [];
+	const ids = new Set<string>();
+	for (const [index, raw] of scenarios.entries()) {
+		const entry = readEntry(raw, index);
+		if (!entry.ok) return fail(entry.problem);
+		const { id, name, link } = entry.scenario;
+		if (ids.has(id)) return fail({ reason: 'duplicate_id', index, name: quoteName(name) });
+		ids.add(id);
+		if (options.strictLinks ?? true) {
+			const { ignored } = decodeLink(link, options);
+			if (ignored.length > 0)
+				return fail({ reason: 'bad_link', index, name: quoteName(name), ignored });
+		}
+		out.push(entry.scenario);
+	}
+	return { ok: true, scenarios: out };
+}
+
+/** A problem with one entry of a document (its index counts from 0). */
+export type EntryProblem = Extract<SavedFileProblem, { index: number }>;
+
+/**
+ * A document read leniently (local storage): every readable entry, whatever the others hold.
+ * `skipped`: the entries left out and why; `renumbered`: entries whose id an earlier entry had,
+ * kept with a fresh id (their `index` and new `id`). `newer` says that a failed document declares
+ * a format version above SAVED_VERSION: a later build wrote it, and this one must not replace it.
+ */
+export type LenientResult =
+	| { ok: true; scenarios: SavedScenario[]; skipped: EntryProblem[]; renumbered: Renumbered[] }
+	| { ok: false; problem: SavedFileProblem; newer: boolean };
+
+export interface Renumbered {
+	index: number;
+	name: string;
+	id: string;
+}
+
+/**
+ * Reads a document the way local storage is read: no size limit and no limit on the number of
+ * entries (nothing saved is hidden; MAX_SAVED only stops new saves), links not checked (a
+ * scenario saved by an older build is kept and its ignored parts shown where it is used), a bad
+ * entry skipped and named instead of failing the whole list, and a repeated id replaced by a
+ * fresh one. Only a document that cannot be read as a whole fails. Never throws.
+ */
+export function parseSavedLeniently(text: string): LenientResult {
+	const header = readHeader(text);
+	if (!header.ok) return header;
+	const read = header.scenarios.map((raw, index) => readEntry(raw, index));
+	const scenarios: SavedScenario[] = [];
+	const skipped: EntryProblem[] = [];
+	const renumbered: Renumbered[] = [];
+	// A fresh id avoids every id in the document, so that no later entry loses its own.
+	const taken = new Set(read.flatMap((entry) => (entry.ok ? [entry.scenario.id] : [])));
+	const seen = new Set<string>();
+	for (const [index, entry] of read.entries()) {
+		if (!entry.ok) {
+			skipped.push(entry.problem);
+			continue;
+		}
+		let { id } = entry.scenario;
+		if (seen.has(id)) {
+			id = uniqueId(taken, id);
+			taken.add(id);
+			renumbered.push({ index, name: quoteName(entry.scenario.name), id });
+		}
+		seen.add(id);
+		scenarios.push({ ...entry.scenario, id });
+	}
+	return { ok: true, scenarios, skipped, renumbered };
+}
+
+/** `candidate`, or `candidate-2`, `candidate-3` … : the first id not in `taken`, within MAX_ID_LENGTH. */
+export function uniqueId(taken: ReadonlySet<string>, candidate: string): string {
+	const base = candidate.slice(0, MAX_ID_LENGTH) || 's';
+	if (!taken.has(base)) return base;
+	for (let n = 2; ; n++) {
+		const suffix = `-${n}`;
+		const id = `${base.slice(0, MAX_ID_LENGTH - suffix.length)}${suffix}`;
+		if (!taken.has(id)) return id;
+	}
+}
+
+type HeaderResult =
+	{ ok: true; scenarios: unknown[] } | { ok: false; problem: SavedFileProblem; newer: boolean };
+
+/** The JSON, `format`, `version` and `scenarios` checks shared by both readers. */
+function readHeader(text: string): HeaderResult {
+	const fail = (problem: SavedFileProblem, newer = false): HeaderResult => ({
+		ok: false,
+		problem,
+		newer
+	});
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -115,36 +223,33 @@ export function parseSaved(text: string, options: ParseSavedOptions): SavedFileR
 	const header = v.safeParse(Header, json);
 	if (!header.success) return fail({ reason: 'wrong_format' });
 	const { version, scenarios } = header.output;
-	if (version !== SAVED_VERSION)
-		return fail({ reason: 'wrong_version', version: describeVersion(version) });
-	if (!Array.isArray(scenarios)) return fail({ reason: 'not_a_list' });
-	if (scenarios.length > MAX_SAVED) return fail({ reason: 'too_many', count: scenarios.length });
-
-	const out: SavedScenario[] = [];
-	const ids = new Set<string>();
-	for (const [index, raw] of scenarios.entries()) {
-		const entry = v.safeParse(Entry, raw);
-		if (!entry.success) {
-			const key = entry.issues[0]?.path?.[0]?.key;
-			const field = typeof key === 'string' && FIELDS.has(key) ? (key as EntryField) : null;
-			return fail({ reason: 'bad_entry', index, field });
-		}
-		const { id, link, savedAt } = entry.output;
-		const name = entry.output.name.trim();
-		if (name === '') return fail({ reason: 'empty_name', index });
-		const length = nameLength(name);
-		if (length > MAX_NAME_LENGTH)
-			return fail({ reason: 'name_too_long', index, name: quoteName(name), length });
-		if (ids.has(id)) return fail({ reason: 'duplicate_id', index, name: quoteName(name) });
-		ids.add(id);
-		if (options.strictLinks ?? true) {
-			const { ignored } = decodeLink(link, options);
-			if (ignored.length > 0)
-				return fail({ reason: 'bad_link', index, name: quoteName(name), ignored });
-		}
-		out.push({ id, name, link, savedAt });
+	if (version !== SAVED_VERSION) {
+		const newer = typeof version === 'number' && version > SAVED_VERSION;
+		return fail({ reason: 'wrong_version', version: describeVersion(version) }, newer);
 	}
-	return { ok: true, scenarios: out };
+	if (!Array.isArray(scenarios)) return fail({ reason: 'not_a_list' });
+	return { ok: true, scenarios };
+}
+
+/** One entry's fields, with its name cleaned (cleanName) and checked. */
+function readEntry(
+	raw: unknown,
+	index: number
+): { ok: true; scenario: SavedScenario } | { ok: false; problem: EntryProblem } {
+	const fail = (problem: EntryProblem) => ({ ok: false as const, problem });
+	const entry = v.safeParse(Entry, raw);
+	if (!entry.success) {
+		const key = entry.issues[0]?.path?.[0]?.key;
+		const field = typeof key === 'string' && FIELDS.has(key) ? (key as EntryField) : null;
+		return fail({ reason: 'bad_entry', index, field });
+	}
+	const { id, link, savedAt } = entry.output;
+	const name = cleanName(entry.output.name);
+	if (name === '') return fail({ reason: 'empty_name', index });
+	const length = nameLength(name);
+	if (length > MAX_NAME_LENGTH)
+		return fail({ reason: 'name_too_long', index, name: quoteName(name), length });
+	return { ok: true, scenario: { id, name, link, savedAt } };
 }
 
 /** A declared version as short text for a message (`2`, `"1"`), or null when absent. */

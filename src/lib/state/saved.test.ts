@@ -1,26 +1,29 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { observations, plan } from '../model/data';
-import { MAX_ID_LENGTH, serializeSaved } from '../scenario/savedFile';
+import { observations } from '../model/data';
+import { MAX_ID_LENGTH, SAVED_FORMAT, serializeSaved } from '../scenario/savedFile';
 import {
 	addSaved,
+	BACKUP_KEY,
 	checkName,
+	commitEdit,
 	freshId,
-	loadSaved,
+	keepBackup,
 	MAX_NAME_LENGTH,
 	MAX_SAVED,
 	mergeImported,
+	readSaved,
 	removeSaved,
 	renameSaved,
+	replayEdits,
 	restoreSaved,
 	SAVED_KEY,
-	storeSaved,
 	uniqueName,
 	withSuffix,
+	type Edit,
 	type SavedScenario
 } from './saved';
 
-const options = { plan, data: observations };
 const LINK = `v=1&g.tech_contracts=0.05&d=${observations.vintage}`;
 const scenario = (id: string, name = `Scenario ${id}`): SavedScenario => ({
 	id,
@@ -38,7 +41,8 @@ describe('checkName', () => {
 		{ name: ' \t ', problem: 'empty' },
 		{ name: 'x'.repeat(MAX_NAME_LENGTH), problem: null },
 		{ name: 'x'.repeat(MAX_NAME_LENGTH + 1), problem: 'too_long' },
-		{ name: '科'.repeat(MAX_NAME_LENGTH), problem: null }
+		{ name: '科'.repeat(MAX_NAME_LENGTH), problem: null },
+		{ name: '\u202e\u2066', problem: 'empty' }
 	])('says $problem for "$name"', ({ name, problem }) => {
 		expect(checkName(name)).toBe(problem);
 	});
@@ -82,6 +86,11 @@ describe('addSaved', () => {
 	it('appends the scenario with its name trimmed', () => {
 		const result = addSaved([scenario('a')], scenario('b', '  New  '));
 		expect(result).toEqual({ ok: true, list: [scenario('a'), scenario('b', 'New')] });
+	});
+
+	it('removes bidirectional controls from the name, so that it cannot show reversed', () => {
+		const result = addSaved([], scenario('a', '\u202etxt.exe'));
+		expect(result.ok && result.list[0]!.name).toBe('txt.exe');
 	});
 
 	it('gives a fresh id when the id is taken', () => {
@@ -226,54 +235,212 @@ function fakeStorage(initial: Record<string, string> = {}, failWrites?: 'quota' 
 	};
 }
 
-describe('loadSaved and storeSaved', () => {
+const add =
+	(entry: SavedScenario): Edit =>
+	(list) => {
+		const result = addSaved(list, entry);
+		return result.ok ? result.list : null;
+	};
+const ids = (list: readonly SavedScenario[]) => list.map((s) => s.id);
+const doc = (scenarios: unknown[], version: unknown = 1) =>
+	JSON.stringify({ format: SAVED_FORMAT, version, scenarios });
+
+describe('readSaved', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
-	it('store the list as the versioned document under SAVED_KEY and read it back', () => {
-		const storage = fakeStorage();
-		vi.stubGlobal('localStorage', storage);
-		const list = [scenario('a'), scenario('b')];
-		expect(storeSaved(list)).toEqual({ ok: true, value: null });
-		expect(storage.items.get(SAVED_KEY)).toBe(serializeSaved(list));
-		expect(loadSaved(options)).toEqual({ list, problem: null });
-	});
-
-	it('read nothing as an empty list', () => {
+	it('reads nothing as an empty list', () => {
 		vi.stubGlobal('localStorage', fakeStorage());
-		expect(loadSaved(options)).toEqual({ list: [], problem: null });
+		expect(readSaved()).toEqual({ list: [], problems: [], lossyText: null, blocked: null });
 	});
 
-	it('report a full store as quota, never throwing', () => {
-		vi.stubGlobal('localStorage', fakeStorage({}, 'quota'));
-		expect(storeSaved([scenario('a')])).toEqual({ ok: false, reason: 'quota' });
-	});
-
-	it('report a refusing store as unavailable', () => {
-		vi.stubGlobal('localStorage', fakeStorage({}, 'other'));
-		expect(storeSaved([scenario('a')])).toEqual({ ok: false, reason: 'unavailable' });
-	});
-
-	it('report a missing store as unavailable', () => {
+	it('reports a missing store as unavailable', () => {
 		vi.stubGlobal('localStorage', undefined);
-		expect(loadSaved(options)).toEqual({
+		expect(readSaved()).toMatchObject({
 			list: [],
-			problem: { kind: 'storage', reason: 'unavailable' }
+			problems: [{ kind: 'storage', reason: 'unavailable' }],
+			blocked: 'unavailable'
 		});
 	});
 
-	it('report a damaged document, leaving it in place', () => {
+	it('keeps the readable entries when one is bad, and names the bad one', () => {
+		const text = doc([scenario('a'), { ...scenario('b'), savedAt: 'yesterday' }, scenario('c')]);
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: text }));
+		expect(readSaved()).toEqual({
+			list: [scenario('a'), scenario('c')],
+			problems: [
+				{ kind: 'skipped', problems: [{ reason: 'bad_entry', index: 1, field: 'savedAt' }] }
+			],
+			lossyText: text,
+			blocked: null
+		});
+	});
+
+	it('shows every entry of a list over MAX_SAVED, saying so', () => {
+		const text = serializeSaved(many(MAX_SAVED + 5));
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: text }));
+		const read = readSaved();
+		expect(read.list).toHaveLength(MAX_SAVED + 5);
+		expect(read.problems).toEqual([{ kind: 'over_limit', count: MAX_SAVED + 5 }]);
+		expect(read.lossyText).toBeNull();
+	});
+
+	it('keeps both entries of a repeated id, the second with a fresh id', () => {
+		const text = doc([scenario('a', 'One'), scenario('a', 'Two')]);
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: text }));
+		expect(readSaved()).toMatchObject({
+			list: [scenario('a', 'One'), scenario('a-2', 'Two')],
+			problems: [{ kind: 'renumbered', entries: [{ index: 1, name: 'Two', id: 'a-2' }] }]
+		});
+	});
+
+	it('reports a damaged document, leaving it in place', () => {
 		const storage = fakeStorage({ [SAVED_KEY]: '{oops' });
 		vi.stubGlobal('localStorage', storage);
-		expect(loadSaved(options)).toEqual({
+		expect(readSaved()).toEqual({
 			list: [],
-			problem: { kind: 'unreadable', problem: { reason: 'not_json' } }
+			problems: [{ kind: 'unreadable', problem: { reason: 'not_json' } }],
+			lossyText: '{oops',
+			blocked: null
 		});
 		expect(storage.items.get(SAVED_KEY)).toBe('{oops');
 	});
 
-	it('keep a stored scenario whose link has parts this build ignores', () => {
+	it('refuses to write over a newer version, saying which', () => {
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: doc([], 2) }));
+		expect(readSaved()).toMatchObject({
+			list: [],
+			problems: [{ kind: 'newer', version: '2' }],
+			blocked: 'newer_version'
+		});
+	});
+
+	it('keeps a stored scenario whose link has parts this build ignores', () => {
 		const old = { ...scenario('a'), link: 'v=1&g.gdp=abc' };
 		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: serializeSaved([old]) }));
-		expect(loadSaved(options).list).toEqual([old]);
+		expect(readSaved().list).toEqual([old]);
+	});
+});
+
+describe('commitEdit', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('stores the list as the versioned document under SAVED_KEY', () => {
+		const storage = fakeStorage();
+		vi.stubGlobal('localStorage', storage);
+		const committed = commitEdit([], add(scenario('a')));
+		expect(committed).toMatchObject({
+			list: [scenario('a')],
+			applied: true,
+			written: { ok: true, backupKey: null }
+		});
+		expect(storage.items.get(SAVED_KEY)).toBe(serializeSaved([scenario('a')]));
+	});
+
+	it('applies each change to the stored list, so two tabs keep both saves', () => {
+		const storage = fakeStorage({ [SAVED_KEY]: serializeSaved([scenario('a')]) });
+		vi.stubGlobal('localStorage', storage);
+		// Two tabs opened on [a]; each saves one scenario, knowing nothing of the other's.
+		commitEdit([], add(scenario('alpha')));
+		const second = commitEdit([], add(scenario('beta')));
+		expect(ids(second.list)).toEqual(['a', 'alpha', 'beta']);
+		expect(ids(readSaved().list)).toEqual(['a', 'alpha', 'beta']);
+	});
+
+	it('deletes only the one scenario, whatever a stale tab last saw', () => {
+		const storage = fakeStorage({ [SAVED_KEY]: serializeSaved([scenario('a'), scenario('b')]) });
+		vi.stubGlobal('localStorage', storage);
+		commitEdit([], add(scenario('c')));
+		commitEdit([], (list) => removeSaved(list, 'a').list);
+		expect(ids(readSaved().list)).toEqual(['b', 'c']);
+	});
+
+	it('writes nothing when the edit does not apply', () => {
+		const storage = fakeStorage({ [SAVED_KEY]: 'untouched' });
+		vi.stubGlobal('localStorage', storage);
+		expect(commitEdit([], () => null)).toMatchObject({ applied: false, written: null });
+		expect(storage.items.get(SAVED_KEY)).toBe('untouched');
+	});
+
+	it('keeps unreadable text under the backup key before writing over it', () => {
+		const storage = fakeStorage({ [SAVED_KEY]: '{oops' });
+		vi.stubGlobal('localStorage', storage);
+		const committed = commitEdit([], add(scenario('a')));
+		expect(committed.written).toEqual({ ok: true, backupKey: BACKUP_KEY });
+		expect(storage.items.get(BACKUP_KEY)).toBe('{oops');
+		expect(storage.items.get(SAVED_KEY)).toBe(serializeSaved([scenario('a')]));
+	});
+
+	it('keeps a document with a bad entry under the backup key, and the good entries in the list', () => {
+		const text = doc([scenario('a'), { id: 'b' }]);
+		const storage = fakeStorage({ [SAVED_KEY]: text, [BACKUP_KEY]: 'an older backup' });
+		vi.stubGlobal('localStorage', storage);
+		const committed = commitEdit([], add(scenario('c')));
+		expect(committed.written).toEqual({ ok: true, backupKey: `${BACKUP_KEY}-2` });
+		expect(storage.items.get(BACKUP_KEY)).toBe('an older backup');
+		expect(storage.items.get(`${BACKUP_KEY}-2`)).toBe(text);
+		expect(ids(readSaved().list)).toEqual(['a', 'c']);
+	});
+
+	it('writes nothing over unreadable text that cannot be backed up', () => {
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: '{oops' }, 'quota'));
+		expect(commitEdit([], add(scenario('a')))).toMatchObject({
+			list: [scenario('a')],
+			applied: true,
+			written: { ok: false, reason: 'backup_failed' }
+		});
+	});
+
+	it('never writes over a newer version', () => {
+		const storage = fakeStorage({ [SAVED_KEY]: doc([], 2) });
+		vi.stubGlobal('localStorage', storage);
+		expect(commitEdit([], add(scenario('a')))).toMatchObject({
+			list: [scenario('a')],
+			written: { ok: false, reason: 'newer_version' }
+		});
+		expect(storage.items.get(SAVED_KEY)).toBe(doc([], 2));
+	});
+
+	it('reports a full store as quota, never throwing', () => {
+		vi.stubGlobal('localStorage', fakeStorage({}, 'quota'));
+		expect(commitEdit([], add(scenario('a'))).written).toEqual({ ok: false, reason: 'quota' });
+	});
+
+	it('reports a refusing store as unavailable', () => {
+		vi.stubGlobal('localStorage', fakeStorage({}, 'other'));
+		expect(commitEdit([], add(scenario('a'))).written).toEqual({
+			ok: false,
+			reason: 'unavailable'
+		});
+	});
+
+	it('applies the edits not yet written before this one', () => {
+		vi.stubGlobal('localStorage', fakeStorage({ [SAVED_KEY]: serializeSaved([scenario('a')]) }));
+		const committed = commitEdit([add(scenario('b'))], add(scenario('c')));
+		expect(ids(committed.list)).toEqual(['a', 'b', 'c']);
+		expect(ids(readSaved().list)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('replayEdits', () => {
+	it('passes over an edit that no longer applies', () => {
+		const rename: Edit = (list) => {
+			const result = renameSaved(list, 'gone', 'New');
+			return result.ok ? result.list : null;
+		};
+		expect(replayEdits([scenario('a')], [rename, add(scenario('b'))])).toEqual([
+			scenario('a'),
+			scenario('b')
+		]);
+	});
+});
+
+describe('keepBackup', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('reuses the key that already holds the same text', () => {
+		const storage = fakeStorage({ [BACKUP_KEY]: 'same' });
+		vi.stubGlobal('localStorage', storage);
+		expect(keepBackup('same')).toEqual({ ok: true, key: BACKUP_KEY });
+		expect(storage.items.size).toBe(1);
 	});
 });

@@ -1,24 +1,34 @@
 // The named scenarios saved on this device: pure list operations (save, rename, delete and its
-// undo, merging an import) and the one storage key the list lives under. Lists are replaced,
-// never mutated. Storage goes through storage.ts, so a full or unavailable store is a typed
-// result the page reports, never an exception.
+// undo, merging an import), and the one storage key the list lives under. Lists are replaced,
+// never mutated. Several tabs share the key, so no tab writes back a copy it read earlier: each
+// change re-reads the stored list, applies that one change and writes (commitEdit). Text this
+// build cannot read in full is copied under a backup key before anything is written over it, and
+// a document of a newer format version is never written over. Storage goes through storage.ts, so
+// a full or unavailable store is a typed result the page reports, never an exception.
 import {
-	MAX_ID_LENGTH,
+	cleanName,
 	MAX_NAME_LENGTH,
 	MAX_SAVED,
 	nameLength,
-	parseSaved,
+	parseSavedLeniently,
 	serializeSaved,
-	type ParseSavedOptions,
+	uniqueId,
+	type EntryProblem,
+	type Renumbered,
 	type SavedFileProblem,
 	type SavedScenario
 } from '../scenario/savedFile';
-import { readItem, writeItem, type StorageResult } from './storage';
+import { readItem, writeItem } from './storage';
 
 export { MAX_NAME_LENGTH, MAX_SAVED, type SavedScenario } from '../scenario/savedFile';
 
 /** The local-storage key of the saved-scenarios document (savedFile.ts's format). */
 export const SAVED_KEY = 'bj-targets:scenarios';
+/**
+ * Where stored text that could not be read in full is kept before a save replaces it: this key,
+ * or `…-2`, `…-3` … when it already holds other text (backups are never written over).
+ */
+export const BACKUP_KEY = 'bj-targets:scenarios:backup';
 
 export type NameProblem = 'empty' | 'too_long';
 
@@ -27,7 +37,7 @@ export type ListResult =
 
 /** What is wrong with a name a reader typed (after trimming), or null when it can be used. */
 export function checkName(name: string): NameProblem | null {
-	const trimmed = name.trim();
+	const trimmed = cleanName(name);
 	if (trimmed === '') return 'empty';
 	return nameLength(trimmed) > MAX_NAME_LENGTH ? 'too_long' : null;
 }
@@ -51,18 +61,10 @@ export function uniqueName(list: readonly SavedScenario[], name: string): string
 }
 
 /** `candidate`, or `candidate-2`, `candidate-3` … : the first id not in `taken`, within MAX_ID_LENGTH. */
-export function freshId(taken: ReadonlySet<string>, candidate: string): string {
-	const base = candidate.slice(0, MAX_ID_LENGTH) || 's';
-	if (!taken.has(base)) return base;
-	for (let n = 2; ; n++) {
-		const suffix = `-${n}`;
-		const id = `${base.slice(0, MAX_ID_LENGTH - suffix.length)}${suffix}`;
-		if (!taken.has(id)) return id;
-	}
-}
+export const freshId = uniqueId;
 
 /**
- * Appends a scenario. Its name is trimmed and must pass checkName; its id is kept unless another
+ * Appends a scenario. Its name is cleaned (cleanName) and must pass checkName; its id is kept unless another
  * scenario has it (then freshId). Fails with `full` at MAX_SAVED scenarios.
  */
 export function addSaved(list: readonly SavedScenario[], entry: SavedScenario): ListResult {
@@ -70,15 +72,15 @@ export function addSaved(list: readonly SavedScenario[], entry: SavedScenario): 
 	if (problem) return { ok: false, reason: problem };
 	if (list.length >= MAX_SAVED) return { ok: false, reason: 'full' };
 	const id = freshId(new Set(list.map((s) => s.id)), entry.id);
-	return { ok: true, list: [...list, { ...entry, id, name: entry.name.trim() }] };
+	return { ok: true, list: [...list, { ...entry, id, name: cleanName(entry.name) }] };
 }
 
-/** Gives the scenario `id` a new (trimmed) name. */
+/** Gives the scenario `id` a new (cleaned) name. */
 export function renameSaved(list: readonly SavedScenario[], id: string, name: string): ListResult {
 	const problem = checkName(name);
 	if (problem) return { ok: false, reason: problem };
 	if (!list.some((s) => s.id === id)) return { ok: false, reason: 'not_found' };
-	return { ok: true, list: list.map((s) => (s.id === id ? { ...s, name: name.trim() } : s)) };
+	return { ok: true, list: list.map((s) => (s.id === id ? { ...s, name: cleanName(name) } : s)) };
 }
 
 /** A deleted scenario and where it was, so that the deletion can be undone. */
@@ -135,28 +137,151 @@ export function mergeImported(
 	return { ok: true, list: [...list, ...added], added: added.length, renamed };
 }
 
+/** Something the reader must know about the stored list. */
 export type LoadProblem =
+	/** No storage here (private mode), or it is full: changes last for this visit only. */
 	| { kind: 'storage'; reason: 'unavailable' | 'quota' }
-	| { kind: 'unreadable'; problem: SavedFileProblem };
+	/** The document cannot be read at all: the list is shown empty, the text is kept. */
+	| { kind: 'unreadable'; problem: SavedFileProblem }
+	/** A newer build wrote the list: this one shows none of it and never writes over it. */
+	| { kind: 'newer'; version: string | null }
+	/** These entries cannot be read and are not shown; the others are. */
+	| { kind: 'skipped'; problems: EntryProblem[] }
+	/** These entries repeated an earlier id and are shown with a fresh one. */
+	| { kind: 'renumbered'; entries: Renumbered[] }
+	/** More than MAX_SAVED scenarios are stored: all are shown, none can be added. */
+	| { kind: 'over_limit'; count: number }
+	/** The unreadable text was copied under this key, then the list was saved over it. */
+	| { kind: 'backed_up'; key: string }
+	/** The unreadable text could not be copied, so nothing was written over it. */
+	| { kind: 'backup_failed' };
 
-/**
- * The list saved on this device: empty when there is none. Links are not required to decode
- * cleanly (a scenario saved by an older build is kept). An unreadable document gives an empty
- * list and a problem to report; it is left in storage until the next save replaces it.
- */
-export function loadSaved(options: ParseSavedOptions): {
+/** The stored list as this build reads it. */
+export interface StoredList {
 	list: SavedScenario[];
-	problem: LoadProblem | null;
-} {
-	const stored = readItem(SAVED_KEY);
-	if (!stored.ok) return { list: [], problem: { kind: 'storage', reason: stored.reason } };
-	if (stored.value === null) return { list: [], problem: null };
-	const parsed = parseSaved(stored.value, { ...options, strictLinks: false });
-	if (!parsed.ok) return { list: [], problem: { kind: 'unreadable', problem: parsed.problem } };
-	return { list: parsed.scenarios, problem: null };
+	problems: LoadProblem[];
+	/** The stored text when writing over it would lose something (entries or a whole document). */
+	lossyText: string | null;
+	/** Why this build must not write the list now; null when it may. */
+	blocked: 'unavailable' | 'newer_version' | null;
 }
 
-/** Writes the whole list under SAVED_KEY. */
-export function storeSaved(list: readonly SavedScenario[]): StorageResult<null> {
-	return writeItem(SAVED_KEY, serializeSaved(list));
+/**
+ * The list saved on this device: empty when there is none. Every readable entry is kept, the
+ * others named (savedFile.ts's parseSavedLeniently); links are not required to decode cleanly.
+ * Reads only: nothing is written here.
+ */
+export function readSaved(): StoredList {
+	const stored = readItem(SAVED_KEY);
+	if (!stored.ok)
+		return {
+			list: [],
+			problems: [{ kind: 'storage', reason: stored.reason }],
+			lossyText: null,
+			blocked: 'unavailable'
+		};
+	if (stored.value === null) return { list: [], problems: [], lossyText: null, blocked: null };
+	const text = stored.value;
+	const parsed = parseSavedLeniently(text);
+	if (!parsed.ok) {
+		if (parsed.newer && parsed.problem.reason === 'wrong_version')
+			return {
+				list: [],
+				problems: [{ kind: 'newer', version: parsed.problem.version }],
+				lossyText: null,
+				blocked: 'newer_version'
+			};
+		return {
+			list: [],
+			problems: [{ kind: 'unreadable', problem: parsed.problem }],
+			lossyText: text,
+			blocked: null
+		};
+	}
+	const { scenarios, skipped, renumbered } = parsed;
+	const problems: LoadProblem[] = [];
+	if (skipped.length > 0) problems.push({ kind: 'skipped', problems: skipped });
+	if (renumbered.length > 0) problems.push({ kind: 'renumbered', entries: renumbered });
+	if (scenarios.length > MAX_SAVED) problems.push({ kind: 'over_limit', count: scenarios.length });
+	return {
+		list: scenarios,
+		problems,
+		lossyText: skipped.length > 0 ? text : null,
+		blocked: null
+	};
+}
+
+/** One change to the list: the list after it, or null when it does not apply (nothing changes). */
+export type Edit = (list: readonly SavedScenario[]) => SavedScenario[] | null;
+
+/** `edits` applied in turn to `list`; one that does not apply any more is passed over. */
+export function replayEdits(
+	list: readonly SavedScenario[],
+	edits: readonly Edit[]
+): SavedScenario[] {
+	return edits.reduce<SavedScenario[]>((out, edit) => edit(out) ?? out, [...list]);
+}
+
+/** What happened to the stored list when an edit was committed. */
+export type WriteOutcome =
+	| { ok: true; backupKey: string | null }
+	| { ok: false; reason: 'unavailable' | 'quota' | 'newer_version' | 'backup_failed' };
+
+export interface Committed {
+	/** The list to show: the stored one, with the edits not yet written and this edit applied. */
+	list: SavedScenario[];
+	/** Whether the edit applied; when it did not, nothing was written. */
+	applied: boolean;
+	/** Null when the edit did not apply. A failed write leaves the edit for the caller to keep. */
+	written: WriteOutcome | null;
+	/** The stored list as read before the edit (its problems). */
+	stored: StoredList;
+}
+
+/**
+ * Applies one edit to the list as it is stored now (not to a copy read earlier, which another tab
+ * may have changed since) and writes the result. `pending` are earlier edits that could not be
+ * written (storage full or unavailable, or a newer build's document): they are applied first, so
+ * that the caller's list for this visit keeps them. Before writing over text that could not be
+ * read in full, that text is kept under a backup key; if it cannot be, nothing is written.
+ */
+export function commitEdit(pending: readonly Edit[], edit: Edit): Committed {
+	const stored = readSaved();
+	const base = replayEdits(stored.list, pending);
+	const next = edit(base);
+	if (next === null) return { list: base, applied: false, written: null, stored };
+	const done = (written: WriteOutcome): Committed => ({
+		list: next,
+		applied: true,
+		written,
+		stored
+	});
+	if (stored.blocked) return done({ ok: false, reason: stored.blocked });
+	let backupKey: string | null = null;
+	if (stored.lossyText !== null) {
+		const kept = keepBackup(stored.lossyText);
+		if (!kept.ok) return done({ ok: false, reason: 'backup_failed' });
+		backupKey = kept.key;
+	}
+	const written = writeItem(SAVED_KEY, serializeSaved(next));
+	return done(written.ok ? { ok: true, backupKey } : { ok: false, reason: written.reason });
+}
+
+/** The most backup keys tried before giving up (each holds text that could not be read). */
+const MAX_BACKUPS = 50;
+
+/** Keeps `text` under the first backup key that is free or already holds it. */
+export function keepBackup(
+	text: string
+): { ok: true; key: string } | { ok: false; reason: 'unavailable' | 'quota' } {
+	for (let n = 1; n <= MAX_BACKUPS; n++) {
+		const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}-${n}`;
+		const held = readItem(key);
+		if (!held.ok) return held;
+		if (held.value === text) return { ok: true, key };
+		if (held.value !== null) continue;
+		const written = writeItem(key, text);
+		return written.ok ? { ok: true, key } : written;
+	}
+	return { ok: false, reason: 'quota' };
 }

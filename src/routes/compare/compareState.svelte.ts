@@ -1,6 +1,9 @@
 // The compare page's live state: the saved list, what is being compared, and the last action's
-// outcome. The list and the selection are kept on this device (saved.ts, storage.ts); a storage
-// failure is remembered and shown, never thrown. Browser only: load() runs after mount.
+// outcome. The list and the selection are kept on this device (saved.ts, storage.ts). Other tabs
+// share the list: each change is applied to the list as stored now (commitEdit), and a change
+// made elsewhere is shown when the page hears of it (refresh). A storage failure is remembered
+// and shown, never thrown; edits it kept from being written are kept for this visit and written
+// with the next change that can be. Browser only: load() runs after mount.
 import { compareMessages, type CompareMessages } from '$lib/i18n/compareMessages';
 import {
 	addItem,
@@ -13,7 +16,8 @@ import {
 	removeItem,
 	selectionFromLinks,
 	serializeSelection,
-	type CompareItem
+	type CompareItem,
+	type DroppedComparison
 } from '$lib/scenario/compare';
 import { changesFromDefaults } from '$lib/scenario/diff';
 import { MAX_FILE_BYTES, parseSaved, serializeSaved } from '$lib/scenario/savedFile';
@@ -21,16 +25,20 @@ import type { AppState } from '$lib/state/app.svelte';
 import { linkFor } from '$lib/state/linkSync';
 import {
 	addSaved,
-	loadSaved,
+	commitEdit,
 	mergeImported,
+	readSaved,
 	removeSaved,
 	renameSaved,
+	replayEdits,
 	restoreSaved,
-	storeSaved,
+	SAVED_KEY,
 	uniqueName,
+	type Edit,
 	type LoadProblem,
 	type Removed,
-	type SavedScenario
+	type SavedScenario,
+	type WriteOutcome
 } from '$lib/state/saved';
 import { readItem, writeItem } from '$lib/state/storage';
 import {
@@ -55,12 +63,16 @@ export class CompareState {
 	status = $state.raw<Status | null>(null);
 	/** The last deletion, while it can be undone. */
 	removed = $state.raw<Removed | null>(null);
-	/** Why the list could not be read or written on this device; null once a write succeeds. */
-	storageProblem = $state.raw<LoadProblem | null>(null);
+	/** What the reader must know about the list stored on this device (read or written). */
+	storeProblems = $state.raw<LoadProblem[]>([]);
+	/** The `c=` parts of the compare link this page was opened with that it left out. */
+	dropped = $state.raw<DroppedComparison[]>([]);
 	loaded = $state(false);
 	// A plain cache, deliberately not reactive: an entry never changes (dropped at CACHE_LIMIT).
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#cache = new Map<string, EvaluatedScenario>();
+	/** Edits shown in this tab but not yet written (storage full, unavailable or not ours). */
+	#pending: Edit[] = [];
 
 	readonly cm: CompareMessages;
 	/** One column per compared scenario, evaluated. */
@@ -92,43 +104,55 @@ export class CompareState {
 
 	/** Reads the saved list and the selection; a compare link's `c=` parts replace the selection. */
 	load(hash: string): void {
-		const options = { plan: this.app.plan, data: this.app.data };
-		const { list, problem } = loadSaved(options);
-		this.saved = list;
-		this.storageProblem = problem;
+		// Read before the list: reading the list prunes and writes the selection.
 		const stored = readItem(SELECTION_KEY);
-		let selection = parseSelection(stored.ok ? stored.value : null);
-		const { links, rest } = readCompareFragment(hash);
-		// The layout reads the rest of the fragment as the current scenario (after this runs).
-		if (links.length > 0) selection = selectionFromLinks(links, rest, list, options);
-		this.#select(selection);
+		this.#readList();
+		this.#select(parseSelection(stored.ok ? stored.value : null));
+		this.adoptLinks(hash);
 		this.loaded = true;
 	}
 
-	/** A compare link opened on an open page (typed or pasted into the address bar). */
+	/**
+	 * A compare link opened on an open page (typed or pasted into the address bar), or on arrival.
+	 * The layout reads the rest of the fragment as the current scenario.
+	 */
 	adoptLinks(hash: string): void {
-		const { links, rest } = readCompareFragment(hash);
-		if (links.length === 0) return;
+		const { links, rest, dropped } = readCompareFragment(hash);
+		if (links.length === 0 && dropped.length === 0) return;
 		const options = { plan: this.app.plan, data: this.app.data };
-		this.#select(selectionFromLinks(links, rest, this.saved, options));
+		const chosen = selectionFromLinks(links, rest, this.saved, options);
+		this.dropped = [...dropped, ...chosen.dropped];
+		this.#select(chosen.selection);
+	}
+
+	/** Another tab changed local storage (`key` null: all of it was cleared). */
+	storageChanged(key: string | null): void {
+		if (key === null || key === SAVED_KEY) this.#readList();
 	}
 
 	/** The name a save gets when none is typed: the number of changes and the date. */
 	defaultName(now: Date): string {
+		return uniqueName(this.saved, this.#changesName(now));
+	}
+
+	#changesName(now: Date): string {
 		const { plan, scenario, baseline, defaultAsOf } = this.app;
 		const count = changesFromDefaults(plan, scenario, baseline, defaultAsOf).length;
-		return uniqueName(this.saved, this.cm.defaultName(count, localDate(now)));
+		return this.cm.defaultName(count, localDate(now));
 	}
 
 	/** Saves the current scenario; returns whether it was saved. */
 	saveCurrent(name: string, now: Date, id: string): boolean {
-		const entry: SavedScenario = {
-			id,
-			name: name.trim() === '' ? this.defaultName(now) : name,
-			link: scenarioLink(this.app.scenario, this.app.data.vintage),
-			savedAt: now.toISOString()
-		};
-		const result = addSaved(this.saved, entry);
+		const fallback = this.#changesName(now);
+		const link = scenarioLink(this.app.scenario, this.app.data.vintage);
+		const result = this.#commit((list) =>
+			addSaved(list, {
+				id,
+				name: name.trim() === '' ? uniqueName(list, fallback) : name,
+				link,
+				savedAt: now.toISOString()
+			})
+		);
 		if (!result.ok) {
 			this.status =
 				result.reason === 'empty' || result.reason === 'too_long'
@@ -136,41 +160,49 @@ export class CompareState {
 					: { kind: 'full' };
 			return false;
 		}
-		this.#store(result.list);
 		this.status = { kind: 'saved', name: result.list.at(-1)!.name };
 		return true;
 	}
 
+	/** Renames a saved scenario; returns whether the rename is over (done, or the scenario is gone). */
 	rename(id: string, name: string): boolean {
-		const result = renameSaved(this.saved, id, name);
+		const before = this.#nameOf(id);
+		const result = this.#commit((list) => renameSaved(list, id, name));
 		if (!result.ok) {
-			if (result.reason === 'empty' || result.reason === 'too_long')
-				this.status = { kind: 'name', problem: result.reason };
-			return false;
+			this.status =
+				result.reason === 'empty' || result.reason === 'too_long'
+					? { kind: 'name', problem: result.reason }
+					: { kind: 'gone', name: before };
+			return result.reason === 'not_found';
 		}
-		this.#store(result.list);
-		this.status = { kind: 'renamed', name: name.trim() };
+		this.status = { kind: 'renamed', name: result.list.find((s) => s.id === id)!.name };
 		return true;
 	}
 
 	remove(id: string): void {
-		const { list, removed } = removeSaved(this.saved, id);
-		if (!removed) return;
-		this.#store(list);
-		this.removed = removed;
-		this.status = { kind: 'deleted', name: removed.entry.name };
+		const before = this.#nameOf(id);
+		const result = this.#commit((list) => {
+			const { list: after, removed } = removeSaved(list, id);
+			return removed ? { ok: true as const, list: after, removed } : { ok: false as const };
+		});
+		if (!result.ok) {
+			this.status = { kind: 'gone', name: before };
+			return;
+		}
+		this.removed = result.removed;
+		this.status = { kind: 'deleted', name: result.removed.entry.name };
 	}
 
 	/** Puts the last deleted scenario back; returns its id (null when nothing was put back). */
 	undoRemove(): string | null {
-		if (!this.removed) return null;
-		const result = restoreSaved(this.saved, this.removed);
+		const removed = this.removed;
+		if (!removed) return null;
+		const result = this.#commit((list) => restoreSaved(list, removed));
 		if (!result.ok) {
 			this.status = { kind: 'full' };
 			return null;
 		}
-		const restored = result.list[Math.min(this.removed.index, result.list.length - 1)]!;
-		this.#store(result.list);
+		const restored = result.list[Math.min(removed.index, result.list.length - 1)]!;
 		this.status = { kind: 'restored', name: restored.name };
 		this.removed = null;
 		return restored.id;
@@ -201,18 +233,19 @@ export class CompareState {
 			this.status = { kind: 'import_failed', problem: parsed.problem };
 			return;
 		}
-		const merged = mergeImported(this.saved, parsed.scenarios, this.cm.importedSuffix);
+		const suffix = this.cm.importedSuffix;
+		const merged = this.#commit((list) => mergeImported(list, parsed.scenarios, suffix));
 		if (!merged.ok) {
 			this.status = { kind: 'import_failed', problem: merged };
 			return;
 		}
-		this.#store(merged.list);
 		this.removed = null;
 		this.status = { kind: 'imported', added: merged.added, renamed: merged.renamed };
 	}
 
-	/** The export file's name and text, and a status saying so. */
+	/** The export file's name and text (the list as stored now), and a status saying so. */
 	exportFile(now: Date): { name: string; text: string } {
+		this.#readList();
 		const name = this.cm.exportFileName(localDate(now));
 		this.status = { kind: 'exported', count: this.saved.length, file: name };
 		return { name, text: serializeSaved(this.saved) };
@@ -265,11 +298,46 @@ export class CompareState {
 		writeItem(SELECTION_KEY, serializeSelection(this.selection));
 	}
 
-	#store(list: SavedScenario[]): void {
-		this.saved = list;
-		const written = storeSaved(list);
-		this.storageProblem = written.ok ? null : { kind: 'storage', reason: written.reason };
+	/** The list as stored now, with this tab's unwritten edits, and what is wrong with it. */
+	#readList(): void {
+		const stored = readSaved();
+		this.saved = replayEdits(stored.list, this.#pending);
+		this.storeProblems = stored.problems;
 		this.#select(this.selection);
+	}
+
+	/**
+	 * Applies one change to the list as stored now and writes it (saved.ts's commitEdit). Returns
+	 * the change's own result, computed on that list; a change that fails changes nothing.
+	 */
+	#commit<R extends EditOutcome>(change: (list: readonly SavedScenario[]) => R): R {
+		let first: R | null = null;
+		const edit: Edit = (list) => {
+			const result = change(list);
+			first ??= result;
+			const outcome: EditOutcome = result;
+			return outcome.ok ? outcome.list : null;
+		};
+		const committed = commitEdit(this.#pending, edit);
+		this.saved = committed.list;
+		if (committed.written === null) this.storeProblems = committed.stored.problems;
+		else if (committed.written.ok) {
+			this.#pending = [];
+			const { backupKey } = committed.written;
+			this.storeProblems = [
+				...readSaved().problems,
+				...(backupKey ? [{ kind: 'backed_up' as const, key: backupKey }] : [])
+			];
+		} else {
+			this.#pending = [...this.#pending, edit];
+			this.storeProblems = withWriteFailure(committed.stored.problems, committed.written);
+		}
+		this.#select(this.selection);
+		return first!;
+	}
+
+	#nameOf(id: string): string {
+		return this.saved.find((s) => s.id === id)?.name ?? id;
 	}
 
 	#evaluate(link: string): EvaluatedScenario {
@@ -281,6 +349,24 @@ export class CompareState {
 		}
 		return evaluated;
 	}
+}
+
+/** What a change to the list gives: the list after it, or a failure (with its own reason). */
+type EditOutcome = { ok: true; list: SavedScenario[] } | { ok: false };
+
+/** The stored list's problems and, once, the reason a write failed. */
+function withWriteFailure(
+	problems: readonly LoadProblem[],
+	written: Extract<WriteOutcome, { ok: false }>
+): LoadProblem[] {
+	const failure: LoadProblem | null =
+		written.reason === 'backup_failed'
+			? { kind: 'backup_failed' }
+			: written.reason === 'newer_version'
+				? null
+				: { kind: 'storage', reason: written.reason };
+	const known = problems.some((p) => JSON.stringify(p) === JSON.stringify(failure));
+	return failure === null || known ? [...problems] : [...problems, failure];
 }
 
 /** A random id for a new saved scenario (getRandomValues also works where randomUUID does not:

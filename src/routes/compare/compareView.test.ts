@@ -6,9 +6,11 @@ import { messages } from '$lib/i18n/messages';
 import { defaultAsOf, emptyScenario, evaluateScenario, type Scenario } from '$lib/model';
 import { observations, plan } from '$lib/model/data';
 import type { SavedFileProblem } from '$lib/scenario/savedFile';
+import { BACKUP_KEY, type LoadProblem } from '$lib/state/saved';
 import {
 	buildColumns,
 	chartRows,
+	droppedLines,
 	evaluateLink,
 	fileProblemText,
 	formatSavedAt,
@@ -18,6 +20,7 @@ import {
 	openFragment,
 	scenarioLink,
 	statusText,
+	storeProblemText,
 	verdictRows,
 	type Status
 } from './compareView';
@@ -181,7 +184,8 @@ describe('messages', () => {
 			[{ kind: 'saved', name: 'A' }, 'Saved “A”.', false],
 			[{ kind: 'imported', added: 2, renamed: 1 }, 'Imported 2 scenarios; 1 had the id', false],
 			[{ kind: 'name', problem: 'too_long' }, 'A name can have at most 80 characters', true],
-			[{ kind: 'compare_full' }, 'At most 4 scenarios can be compared', true]
+			[{ kind: 'compare_full' }, 'At most 4 scenarios can be compared', true],
+			[{ kind: 'gone', name: 'A' }, '“A” is no longer saved on this device', true]
 		];
 		for (const [status, start, problem] of cases) {
 			expect(statusText(status, cm, t, 'en').startsWith(start)).toBe(true);
@@ -207,5 +211,75 @@ describe('openFragment', () => {
 		expect(fragment).toBe(`v=1&g.gdp=0.05&lang=zh&d=${D}`);
 		expect(scenario.growth).toEqual({ gdp: 0.05 });
 		expect(scenarioLink(scenario, D)).toBe(`v=1&g.gdp=0.05&d=${D}`);
+	});
+});
+
+describe('storeProblemText', () => {
+	const problems: LoadProblem[] = [
+		{ kind: 'storage', reason: 'quota' },
+		{ kind: 'unreadable', problem: { reason: 'not_json' } },
+		{ kind: 'newer', version: '2' },
+		{
+			kind: 'skipped',
+			problems: [
+				{ reason: 'bad_entry', index: 1, field: 'savedAt' },
+				{ reason: 'empty_name', index: 4 }
+			]
+		},
+		{ kind: 'renumbered', entries: [{ index: 1, name: 'Twin', id: 'a-2' }] },
+		{ kind: 'over_limit', count: 230 },
+		{ kind: 'backed_up', key: BACKUP_KEY },
+		{ kind: 'backup_failed' }
+	];
+
+	it.each(problems)('says what is wrong ($kind) in both languages, as sentences', (problem) => {
+		for (const lang of ['en', 'zh'] as const) {
+			const text = storeProblemText(problem, compareMessages[lang], messages[lang], lang);
+			expect(text).toMatch(/[.。]$/);
+			expect(text).not.toMatch(/undefined|\[object/);
+		}
+	});
+
+	it('names each entry left out, and where the stored text is kept', () => {
+		expect(storeProblemText(problems[3]!, cm, t, 'en')).toBe(
+			'2 saved scenarios could not be read and are not shown: scenario 2 has a missing or invalid “savedAt” (an ISO date and time is expected); scenario 5 has no name. The others are shown. Before the next change is saved, the whole stored text is kept on this device under the storage key “bj-targets:scenarios:backup”.'
+		);
+	});
+
+	it('says that a newer version’s list is left as it is', () => {
+		expect(storeProblemText(problems[2]!, cm, t, 'en')).toContain(
+			'format version 2); this version cannot read them and leaves them exactly as they are.'
+		);
+	});
+});
+
+describe('droppedLines', () => {
+	it('quote each compare part left out with its reason', () => {
+		expect(
+			droppedLines(
+				[
+					{ part: 'c=%E0%A4%A', reason: 'bad_encoding' },
+					{ part: 'c=e', reason: 'too_many' }
+				],
+				cm
+			)
+		).toEqual([
+			'c=%E0%A4%A (its percent-encoding is broken)',
+			'c=e (at most 4 scenarios can be compared)'
+		]);
+	});
+});
+
+describe('openFragment of a stored link with a bad part', () => {
+	it('reports the ignored part, and links a new tab to the stored link so that it lists it too', () => {
+		const opened = openFragment('v=1&g.gdp=abc&g.unicorns=0.1', 'en', plan, observations);
+		expect(opened.decoded.ignored).toEqual([{ part: 'g.gdp=abc', reason: 'not_a_number' }]);
+		expect(opened.fragment).toBe(`v=1&g.unicorns=0.1&lang=en&d=${D}`);
+		expect(opened.hrefFragment).toBe('v=1&g.gdp=abc&g.unicorns=0.1');
+	});
+
+	it('links a clean link as the layout writes it', () => {
+		const opened = openFragment('v=1&g.unicorns=0.1', 'en', plan, observations);
+		expect(opened.hrefFragment).toBe(opened.fragment);
 	});
 });

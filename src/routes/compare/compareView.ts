@@ -18,9 +18,14 @@ import {
 	type TargetId
 } from '$lib/model';
 import type { Verdict } from '$lib/model/verdict';
-import { inputDifferences, MAX_COMPARED, type CompareItem } from '$lib/scenario/compare';
+import {
+	inputDifferences,
+	MAX_COMPARED,
+	type CompareItem,
+	type DroppedComparison
+} from '$lib/scenario/compare';
 import { changesFromDefaults, type Change } from '$lib/scenario/diff';
-import { decodeLink, encodeLink, type IgnoredPart } from '$lib/scenario/link';
+import { decodeLink, encodeLink, type DecodedLink, type IgnoredPart } from '$lib/scenario/link';
 import {
 	MAX_FILE_BYTES,
 	MAX_NAME_LENGTH,
@@ -28,7 +33,7 @@ import {
 	type SavedFileProblem,
 	type SavedScenario
 } from '$lib/scenario/savedFile';
-import type { NameProblem } from '$lib/state/saved';
+import { BACKUP_KEY, type LoadProblem, type NameProblem } from '$lib/state/saved';
 import { overlayChart, type OverlayGeometry } from './overlay';
 
 /** A scenario, what its link ignored, and its evaluation with the defaults at its as-of year. */
@@ -297,6 +302,8 @@ function defaultCell(
 /** The last action's outcome, shown in the page's status line. */
 export type Status =
 	| { kind: 'saved' | 'renamed' | 'deleted' | 'restored'; name: string }
+	/** The scenario was deleted since this page last read the list (in another tab). */
+	| { kind: 'gone'; name: string }
 	| { kind: 'imported'; added: number; renamed: number }
 	| { kind: 'exported'; count: number; file: string }
 	| { kind: 'name'; problem: NameProblem }
@@ -321,6 +328,7 @@ export function statusText(status: Status, cm: CompareMessages, t: Messages, lan
 		case 'renamed':
 		case 'deleted':
 		case 'restored':
+		case 'gone':
 			return s[status.kind](status.name);
 		case 'imported':
 			return s.imported(status.added, status.renamed);
@@ -385,6 +393,53 @@ export function fileProblemText(
 	}
 }
 
+/** Sentences (or clauses) joined into one: `a; b; c.` (at most QUOTED_PARTS, then `…`). */
+function joinClauses(texts: readonly string[], cm: CompareMessages): string {
+	const clauses = texts.slice(0, QUOTED_PARTS).map((text) => text.replace(/[.。]$/, ''));
+	if (texts.length > QUOTED_PARTS) clauses.push('…');
+	return `${clauses.join(cm.listSeparator)}${cm.fullStop}`;
+}
+
+/** What the reader must know about the list stored on this device, as one paragraph. */
+export function storeProblemText(
+	problem: LoadProblem,
+	cm: CompareMessages,
+	t: Messages,
+	lang: Lang
+): string {
+	const s = cm.status;
+	switch (problem.kind) {
+		case 'storage':
+			return s.storage[problem.reason];
+		case 'unreadable':
+			return s.unreadable(fileProblemText(problem.problem, cm, t, lang), BACKUP_KEY);
+		case 'newer':
+			return s.newer(problem.version);
+		case 'skipped': {
+			const what = problem.problems.map((p) => fileProblemText(p, cm, t, lang));
+			return s.skipped(problem.problems.length, joinClauses(what, cm), BACKUP_KEY);
+		}
+		case 'renumbered':
+			return s.renumbered(problem.entries.map((e) => `“${e.name}”`).join(cm.listSeparator));
+		case 'over_limit':
+			return s.overLimit(problem.count, MAX_SAVED);
+		case 'backed_up':
+			return s.backedUp(problem.key);
+		case 'backup_failed':
+			return s.backupFailed;
+	}
+}
+
+/** The compared links a compare link asked for and the page left out, each with its reason. */
+export function droppedLines(dropped: readonly DroppedComparison[], cm: CompareMessages): string[] {
+	return dropped.map(({ part, reason }) =>
+		cm.ignoredPart(
+			part,
+			reason === 'too_many' ? cm.droppedReason.too_many(MAX_COMPARED) : cm.droppedReason[reason]
+		)
+	);
+}
+
 /** A size in bytes as megabytes: `1 MB`, `1.5 MB`. */
 export function formatSize(bytes: number, lang: Lang): string {
 	const mb = bytes / 1_000_000;
@@ -412,19 +467,22 @@ export function localDate(date: Date): string {
 }
 
 /**
- * The dashboard fragment that shows a saved scenario: as the layout would write it once the
- * scenario is the current one (the reader's language, no view, this build's data), so opening it
- * adds one history entry, not two.
+ * Opening a saved scenario on the dashboard. `fragment`: as the layout would write it once the
+ * scenario is the current one (the reader's language, no view, this build's data), so that
+ * opening it in place adds one history entry, not two; `decoded` says what the stored link
+ * ignored, for the page to report. `hrefFragment`: for a link opened elsewhere (a new tab), the
+ * same fragment when nothing was ignored, else the stored link itself, so that the page it opens
+ * lists the ignored parts instead of silently dropping them.
  */
 export function openFragment(
 	link: string,
 	lang: Lang,
 	plan: Plan,
 	data: ObservationsFile
-): { fragment: string; scenario: Scenario } {
-	const { scenario } = decodeLink(link, { plan, data }).state;
-	return {
-		fragment: encodeLink({ scenario, lang, view: null, dataVersion: data.vintage }),
-		scenario
-	};
+): { fragment: string; hrefFragment: string; scenario: Scenario; decoded: DecodedLink } {
+	const decoded = decodeLink(link, { plan, data });
+	const { scenario } = decoded.state;
+	const fragment = encodeLink({ scenario, lang, view: null, dataVersion: data.vintage });
+	const hrefFragment = decoded.ignored.length === 0 ? fragment : link.replace(/^#/, '');
+	return { fragment, hrefFragment, scenario, decoded };
 }
