@@ -162,3 +162,9 @@ export function setAppState(state: AppState): AppState {
 export function getAppState(): AppState {
 	return getContext<AppState>(KEY);
 }
+
+/** The context getAppState reads, for mounting a component on its own (component tests). */
+export function appStateContext(state: AppState): Map<symbol, AppState> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once by mount, never changed
+	return new Map([[KEY, state]]);
+}
