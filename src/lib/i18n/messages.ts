@@ -77,6 +77,18 @@ const en = {
 	noticeNewerData:
 		'This link was made with other data than this version of the app has; the current data is shown.',
 	noticeRestored: 'Your last scenario on this device was restored.',
+	noticeRestoredIgnored: (n: number) =>
+		n === 1
+			? 'One part of it could not be used and was left out:'
+			: `${n} parts of it could not be used and were left out:`,
+	noticeAddress: {
+		query_read:
+			'The settings after “?” in this address were read and moved after “#”, where this app keeps them.',
+		query_ignored:
+			'The part of this address after “?” was not read: this app reads its settings after “#” and used those.',
+		no_settings:
+			'The address you entered holds no settings of this app and was ignored; the page keeps the scenario it showed, and the address shows it again.'
+	},
 	startFresh: 'Start fresh',
 	noticeStorage: {
 		unavailable:
@@ -271,6 +283,13 @@ const zh: Messages = {
 	noticeMore: (n) => `……另有 ${n} 处。`,
 	noticeNewerData: '此链接使用的数据版本与本应用不同；现显示当前数据。',
 	noticeRestored: '已恢复你在本设备上的上一个情景。',
+	noticeRestoredIgnored: (n) => `其中有 ${n} 处无法使用，已略去：`,
+	noticeAddress: {
+		query_read: '此地址中“?”之后的设置已读取，并移到“#”之后——本应用的设置都放在那里。',
+		query_ignored: '此地址中“?”之后的部分未被读取：本应用读取“#”之后的设置，并已使用它们。',
+		no_settings:
+			'你输入的地址不含本应用的设置，已忽略；页面仍显示原来的情景，地址也已改回该情景的链接。'
+	},
 	startFresh: '重新开始',
 	noticeStorage: {
 		unavailable: '此浏览器不允许在本地保存（无痕模式？）：情景只保存在地址中。',

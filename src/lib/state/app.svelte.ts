@@ -17,7 +17,20 @@ import { shareEvaluation } from './share';
 
 export type Notice =
 	| { kind: 'link_ignored'; ignored: IgnoredPart[]; newerData: boolean }
-	| { kind: 'restored' }
+	/**
+	 * An address read in an unusual way: settings after `?` read and moved after `#`
+	 * (`query_read`), or left unread beside a fragment (`query_ignored`); or an address typed
+	 * into the open page without settings, ignored (`no_settings`). `ignored` lists what of the
+	 * address could not be used.
+	 */
+	| {
+			kind: 'address';
+			what: 'query_read' | 'query_ignored' | 'no_settings';
+			ignored: IgnoredPart[];
+			newerData: boolean;
+	  }
+	/** The scenario saved on this device came back; `ignored` lists the parts of it left out. */
+	| { kind: 'restored'; ignored: IgnoredPart[] }
 	| { kind: 'storage'; reason: 'unavailable' | 'quota' };
 
 const HISTORY_LIMIT = 200;
@@ -84,10 +97,19 @@ export class AppState {
 		this.#future = [];
 	}
 
-	/** Shows a scenario the browser's history returned to (Back / Forward), keeping undo history. */
-	adopt(next: Scenario): void {
-		this.scenario = next;
-		this.#committed = next;
+	/**
+	 * Makes the scenario a history entry holds (Back / Forward, or a link typed into the open page)
+	 * the current one, so that undo, the address and autosave agree about what is shown: where it
+	 * is the step undo (or redo) would take, it is that step; otherwise it is a new change, which
+	 * undo takes back. `same` tells whether two scenarios are one (as their links say).
+	 */
+	arrive(next: Scenario, same: (a: Scenario, b: Scenario) => boolean): void {
+		const previous = this.#past.at(-1);
+		const following = this.#future.at(-1);
+		if (same(next, this.#committed)) this.scenario = this.#committed;
+		else if (previous && same(next, previous)) this.undo();
+		else if (following && same(next, following)) this.redo();
+		else this.commit(next);
 	}
 
 	/** True when the shown scenario is the last committed one (not a slider mid-drag). */
@@ -139,4 +161,10 @@ export function setAppState(state: AppState): AppState {
 
 export function getAppState(): AppState {
 	return getContext<AppState>(KEY);
+}
+
+/** The context getAppState reads, for mounting a component on its own (component tests). */
+export function appStateContext(state: AppState): Map<symbol, AppState> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once by mount, never changed
+	return new Map([[KEY, state]]);
 }

@@ -1,10 +1,9 @@
-// Between the live state and the outside: the address fragment and local storage. Runs in the
-// browser after mount only (prerendering never reads the address; see STACK.md).
-import { readCompareFragment } from '../scenario/compareFragment';
+// Between the live state and its links: decoding one against the app's plan and data, reporting
+// what it ignored, and the link of what the page shows. (addressSync.svelte.ts keeps the address
+// bar and storage in step.)
 import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
 import type { TargetId } from '../model/types';
 import type { AppState } from './app.svelte';
-import { CURRENT_SCENARIO_KEY, readItem, writeItem } from './storage';
 
 export function decodeForApp(app: AppState, text: string): DecodedLink {
 	return decodeLink(text, { plan: app.plan, data: app.data });
@@ -25,49 +24,4 @@ export function linkFor(app: AppState, view: TargetId | null): string {
 		view,
 		dataVersion: app.data.vintage
 	});
-}
-
-/**
- * Sets the state a visit starts from: the link in the address if there is one (reporting what it
- * ignored), otherwise the scenario saved on this device (saying so, with a way back to the
- * defaults). Returns the view the link asked for.
- */
-export function startFromAddress(
-	app: AppState,
-	hash: string,
-	fallbackLang: () => 'zh' | 'en',
-	options: { restore: boolean } = { restore: true }
-): TargetId | null {
-	// A compare link's own `c=` parts belong to the compare page, not to the current scenario.
-	const fragment = readCompareFragment(hash).rest;
-	if (fragment !== '') {
-		const decoded = decodeForApp(app, fragment);
-		app.load(decoded.state.scenario);
-		app.lang = decoded.state.lang ?? fallbackLang();
-		reportIgnored(app, decoded);
-		return decoded.state.view;
-	}
-	app.lang = fallbackLang();
-	if (!options.restore) return null;
-	const saved = readItem(CURRENT_SCENARIO_KEY);
-	if (!saved.ok) {
-		app.notice = { kind: 'storage', reason: saved.reason };
-		return null;
-	}
-	if (saved.value) {
-		const decoded = decodeForApp(app, saved.value);
-		const restored = decoded.state.scenario;
-		if (JSON.stringify(restored) !== JSON.stringify(app.scenario)) {
-			app.load(restored);
-			app.notice = { kind: 'restored' };
-		}
-	}
-	return null;
-}
-
-/** Saves the committed scenario on this device; a failure becomes a notice, never an error. */
-export function autosave(app: AppState, link: string): void {
-	const result = writeItem(CURRENT_SCENARIO_KEY, link);
-	if (!result.ok && app.notice?.kind !== 'storage')
-		app.notice = { kind: 'storage', reason: result.reason };
 }

@@ -1,0 +1,363 @@
+import { describe, expect, test, vi } from 'vitest';
+import { type DriverId, type Lang, type Scenario } from '../model/types';
+import { AddressSync, DRAG_ADDRESS_DELAY_MS, type BrowserPorts } from './addressSync.svelte';
+import { AppState } from './app.svelte';
+import { linkFor } from './linkSync';
+import { CURRENT_SCENARIO_KEY, type StorageResult } from './storage';
+
+interface Entry {
+	pathname: string;
+	search: string;
+	hash: string;
+	/** null for an address the reader typed; SvelteKit's own state for the entries it writes. */
+	state: object | null;
+}
+
+/**
+ * A browser tab: a history of entries, local storage and timers, all by hand. `back` and
+ * `forward` move through the history and fire popstate as the browser does.
+ */
+function fakeTab(address: string, saved: Record<string, string> = {}) {
+	const at = (url: string, base = 'http://app/'): Omit<Entry, 'state'> => {
+		const u = new URL(url, base);
+		return { pathname: u.pathname, search: u.search, hash: u.hash };
+	};
+	const entries: Entry[] = [{ ...at(address), state: null }];
+	let index = 0;
+	const current = () => entries[index]!;
+	const resolveHere = (url: string) => at(url, `http://app${current().pathname}`);
+	const storage = new Map(Object.entries(saved));
+	let timers = new Map<number, () => void>();
+	let nextTimer = 1;
+	const delays: number[] = [];
+	let writeFails: 'quota' | 'unavailable' | null = null;
+	const ports = {
+		pushState: vi.fn((url: string) => {
+			entries.splice(index + 1, Infinity, { ...resolveHere(url), state: {} });
+			index++;
+		}),
+		replaceState: vi.fn((url: string) => {
+			entries[index] = { ...resolveHere(url), state: {} };
+		}),
+		redirect: vi.fn((url: string) => {
+			entries[index] = { ...resolveHere(url), state: {} };
+		}),
+		targetPath: (id: string) => `/target/${id}`,
+		classroomPath: '/classroom',
+		location: () => current(),
+		readItem: (key: string): StorageResult<string | null> => ({
+			ok: true,
+			value: storage.get(key) ?? null
+		}),
+		writeItem: vi.fn((key: string, value: string): StorageResult<null> => {
+			if (writeFails) return { ok: false, reason: writeFails };
+			storage.set(key, value);
+			return { ok: true, value: null };
+		}),
+		initialLang: (): Lang => (storage.get('lang') as Lang | undefined) ?? 'zh',
+		storeLang: vi.fn((lang: Lang) => void storage.set('lang', lang)),
+		setTimeout: (run: () => void, ms: number) => {
+			delays.push(ms);
+			timers.set(nextTimer, run);
+			return nextTimer++;
+		},
+		clearTimeout: (handle: unknown) => void timers.delete(handle as number)
+	} satisfies BrowserPorts;
+	const app = new AppState();
+	const sync = new AddressSync(app, ports);
+	return {
+		app,
+		sync,
+		ports,
+		storage,
+		entries,
+		/** The delay of every timer set, in order. */
+		delays,
+		current,
+		failWrites(reason: 'quota' | 'unavailable') {
+			writeFails = reason;
+		},
+		/** The timers that are due after the slider rests. */
+		runTimers() {
+			const due = [...timers.values()];
+			timers = new Map();
+			due.forEach((run) => run());
+		},
+		back() {
+			index--;
+			sync.popState(current().state);
+		},
+		forward() {
+			index++;
+			sync.popState(current().state);
+		},
+		/** The reader types an address into the open page (a new entry without state). */
+		type(url: string) {
+			entries.splice(index + 1, Infinity, { ...resolveHere(url), state: null });
+			index++;
+			sync.popState(null);
+		}
+	};
+}
+
+const DASHBOARD = { id: '/' };
+const withGrowth = (base: Scenario, driver: DriverId, rate: number): Scenario => ({
+	...base,
+	growth: { ...base.growth, [driver]: rate }
+});
+
+/** Starts a tab at `address` on the dashboard; `follow` stands in for the layout's effect. */
+function openTab(address = '/', saved: Record<string, string> = {}) {
+	const tab = fakeTab(address, saved);
+	tab.sync.start(DASHBOARD);
+	tab.sync.follow(DASHBOARD);
+	const change = (next: Scenario, how: 'commit' | 'preview' = 'commit') => {
+		if (how === 'commit') tab.app.commit(next);
+		else tab.app.preview(next);
+		tab.sync.follow(DASHBOARD);
+	};
+	return { ...tab, change };
+}
+
+describe('AddressSync: history entries', () => {
+	test('a drag opens one history entry and settles it on release', () => {
+		const tab = openTab();
+		const start = tab.app.scenario;
+		expect(tab.entries).toHaveLength(1);
+
+		for (const rate of [0.06, 0.07, 0.08]) tab.change(withGrowth(start, 'gdp', rate), 'preview');
+		expect(tab.ports.pushState).toHaveBeenCalledTimes(1);
+		expect(tab.entries).toHaveLength(2);
+		// Mid-drag the address waits for the slider to rest, then shows the latest step.
+		tab.runTimers();
+		expect(tab.current().hash).toBe(`#${linkFor(tab.app, null)}`);
+		expect(tab.current().hash).toContain('g.gdp=0.08');
+
+		tab.change(withGrowth(start, 'gdp', 0.09), 'preview');
+		tab.app.commit();
+		tab.sync.follow(DASHBOARD);
+		tab.runTimers();
+		expect(tab.ports.pushState).toHaveBeenCalledTimes(1);
+		expect(tab.entries).toHaveLength(2);
+		expect(tab.current().hash).toContain('g.gdp=0.09');
+
+		// The next change opens the next entry.
+		tab.change(withGrowth(tab.app.scenario, 'rd_spend', 0.1));
+		expect(tab.entries).toHaveLength(3);
+	});
+
+	test('a slider at rest writes the address only once, after DRAG_ADDRESS_DELAY_MS', () => {
+		const tab = openTab();
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.06), 'preview');
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.07), 'preview');
+		expect(tab.delays).toEqual([DRAG_ADDRESS_DELAY_MS]);
+		tab.runTimers();
+		expect(tab.ports.replaceState).toHaveBeenCalledTimes(2);
+	});
+
+	test('Back and Forward restore the scenario of each entry', () => {
+		const tab = openTab();
+		const start = tab.app.scenario;
+		const first = withGrowth(start, 'gdp', 0.06);
+		const second = withGrowth(first, 'gdp', 0.07);
+		tab.change(first);
+		tab.change(second);
+
+		tab.back();
+		expect(tab.app.scenario.growth.gdp).toBe(0.06);
+		tab.back();
+		expect(tab.app.scenario.growth).toEqual({});
+		tab.forward();
+		expect(tab.app.scenario.growth.gdp).toBe(0.06);
+		tab.forward();
+		expect(tab.app.scenario.growth.gdp).toBe(0.07);
+		// Returning to an entry never adds one.
+		tab.sync.follow(DASHBOARD);
+		expect(tab.entries).toHaveLength(3);
+		expect(tab.ports.pushState).toHaveBeenCalledTimes(2);
+	});
+
+	test('after Back, undo steps back from the scenario shown, not forward', () => {
+		const tab = openTab();
+		const start = tab.app.scenario;
+		tab.change(withGrowth(start, 'gdp', 0.06));
+		tab.change(withGrowth(start, 'gdp', 0.07));
+		tab.change(withGrowth(start, 'gdp', 0.08));
+
+		tab.back();
+		tab.sync.follow(DASHBOARD);
+		expect(tab.app.scenario.growth.gdp).toBe(0.07);
+		tab.app.undo();
+		tab.sync.follow(DASHBOARD);
+		expect(tab.app.scenario.growth.gdp).toBe(0.06);
+		tab.app.redo();
+		tab.app.redo();
+		expect(tab.app.scenario.growth.gdp).toBe(0.08);
+	});
+
+	test('an entry that is no step of undo becomes a change that undo takes back', () => {
+		const tab = openTab();
+		const start = tab.app.scenario;
+		tab.change(withGrowth(start, 'gdp', 0.06));
+		tab.change(withGrowth(start, 'gdp', 0.07));
+		tab.back();
+		tab.back();
+		tab.sync.follow(DASHBOARD);
+		tab.type(`#v=1&g.gdp=0.05`);
+		tab.sync.follow(DASHBOARD);
+		expect(tab.app.scenario.growth.gdp).toBe(0.05);
+		tab.app.undo();
+		expect(tab.app.scenario.growth).toEqual({});
+	});
+});
+
+describe('AddressSync: saving on this device', () => {
+	test('autosave writes once per committed change, and what Back shows', () => {
+		const tab = openTab();
+		const start = tab.app.scenario;
+		const saves = () => tab.ports.writeItem.mock.calls.map(([, link]) => link);
+		for (const rate of [0.06, 0.07]) tab.change(withGrowth(start, 'gdp', rate), 'preview');
+		tab.runTimers();
+		expect(saves()).toEqual([]);
+		tab.app.commit();
+		tab.sync.follow(DASHBOARD);
+		tab.sync.follow(DASHBOARD);
+		tab.sync.switchLang();
+		tab.sync.follow(DASHBOARD);
+		expect(saves()).toHaveLength(1);
+		expect(saves()[0]).toContain('g.gdp=0.07');
+
+		tab.back();
+		tab.sync.follow(DASHBOARD);
+		expect(saves()).toHaveLength(2);
+		expect(tab.storage.get(CURRENT_SCENARIO_KEY)).not.toContain('g.gdp');
+	});
+
+	test('a storage failure is reported, once', () => {
+		const tab = openTab();
+		tab.failWrites('quota');
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.06));
+		expect(tab.app.notice).toEqual({ kind: 'storage', reason: 'quota' });
+		tab.app.notice = null;
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.07));
+		expect(tab.app.notice).toEqual({ kind: 'storage', reason: 'quota' });
+	});
+
+	test('a saved scenario that cannot be read is reported', () => {
+		const tab = fakeTab('/');
+		tab.ports.readItem = () => ({ ok: false, reason: 'unavailable' });
+		tab.sync.start(DASHBOARD);
+		expect(tab.app.notice).toEqual({ kind: 'storage', reason: 'unavailable' });
+	});
+
+	test('the saved scenario comes back with a notice listing the parts left out', () => {
+		const tab = openTab('/', {
+			[CURRENT_SCENARIO_KEY]: 'v=1&g.gdp=0.06&g.rd_spend=abc&nonsense=1&d=2026-11'
+		});
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toEqual({
+			kind: 'restored',
+			ignored: [
+				{ part: 'g.rd_spend=abc', reason: 'not_a_number' },
+				{ part: 'nonsense=1', reason: 'unknown_key' }
+			]
+		});
+	});
+
+	test('an embed neither restores nor saves a scenario', () => {
+		const tab = fakeTab('/embed', { [CURRENT_SCENARIO_KEY]: 'v=1&g.gdp=0.06' });
+		tab.sync.start({ id: '/embed' });
+		tab.sync.follow({ id: '/embed' });
+		expect(tab.app.scenario.growth).toEqual({});
+		tab.app.commit(withGrowth(tab.app.scenario, 'gdp', 0.07));
+		tab.sync.follow({ id: '/embed' });
+		expect(tab.ports.writeItem).not.toHaveBeenCalled();
+	});
+});
+
+describe('AddressSync: language', () => {
+	test('a link’s language is for this visit only', () => {
+		const tab = openTab('/#v=1&lang=en', { lang: 'zh' });
+		expect(tab.app.lang).toBe('en');
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.06));
+		expect(tab.ports.storeLang).not.toHaveBeenCalled();
+		expect(tab.storage.get('lang')).toBe('zh');
+	});
+
+	test('the reader’s own switch is remembered', () => {
+		const tab = openTab('/#v=1&lang=en');
+		tab.sync.switchLang();
+		expect(tab.app.lang).toBe('zh');
+		expect(tab.ports.storeLang).toHaveBeenCalledWith('zh');
+	});
+
+	test('without a link the remembered language applies', () => {
+		expect(openTab('/', { lang: 'en' }).app.lang).toBe('en');
+	});
+});
+
+describe('AddressSync: addresses read in unusual ways', () => {
+	test('settings after “?” are read, moved after “#” and said so', () => {
+		const tab = openTab('/?v=1&g.gdp=0.06&oops=1');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toMatchObject({
+			kind: 'address',
+			what: 'query_read',
+			ignored: [{ part: 'oops=1', reason: 'unknown_key' }]
+		});
+		expect(tab.current()).toMatchObject({ pathname: '/', search: '' });
+		expect(tab.current().hash).toContain('g.gdp=0.06');
+		expect(tab.entries).toHaveLength(1);
+	});
+
+	test('settings after “?” beside a fragment are reported and the fragment is used', () => {
+		const tab = openTab('/?g.gdp=0.09#v=1&g.gdp=0.06');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toMatchObject({ kind: 'address', what: 'query_ignored' });
+		expect(tab.current().search).toBe('');
+	});
+
+	test('a link after “?” naming a target opens its page with the link after “#”', () => {
+		const tab = fakeTab('/?v=1&g.gdp=0.06&view=rd_intensity');
+		tab.sync.start(DASHBOARD);
+		expect(tab.ports.redirect).toHaveBeenCalledWith(
+			'/target/rd_intensity#v=1&g.gdp=0.06&view=rd_intensity'
+		);
+	});
+
+	test('an address typed without settings is reported, and the address put back', () => {
+		const tab = openTab();
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.06));
+		const shown = tab.current().hash;
+		tab.type('#tech_contracts');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toEqual({
+			kind: 'address',
+			what: 'no_settings',
+			ignored: [{ part: 'tech_contracts', reason: 'not_a_number' }],
+			newerData: false
+		});
+		expect(tab.current().hash).toBe(shown);
+	});
+
+	test('Back to an entry of this app without a scenario keeps the scenario, silently', () => {
+		const tab = openTab();
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.06));
+		// A page opened from the menu: its entry has SvelteKit's state but no fragment yet.
+		tab.ports.pushState('/compare');
+		tab.ports.pushState('/hindcast#v=1&g.gdp=0.06');
+		tab.back();
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toBeNull();
+	});
+
+	test('a link typed into the open page is applied and reports what it ignored', () => {
+		const tab = openTab();
+		tab.type('#v=1&g.gdp=0.06&bad=1');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toMatchObject({ kind: 'link_ignored' });
+		// The typed entry is rewritten to the link, not followed by another.
+		tab.sync.follow(DASHBOARD);
+		expect(tab.entries).toHaveLength(2);
+	});
+});
