@@ -30,7 +30,8 @@ function obs(
 			title: options.title ?? `source of ${value}`,
 			publisher: null,
 			date: options.date ?? null,
-			url: 'https://example.org/'
+			url: 'https://example.org/',
+			kind: 'mirror'
 		}
 	};
 }
