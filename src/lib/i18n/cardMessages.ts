@@ -25,14 +25,14 @@ const en = {
 		`Data vintage ${vintage}; published figures up to ${asOf}.`,
 	madeOn: (date: string) => `Made on ${date}.`,
 	sourceKind: {
-		official: 'official release',
+		official: 'official',
 		state_media: 'state media',
-		mirror: 'repost or mirror',
+		mirror: 'repost',
 		third_party: 'third party'
 	} as Record<SourceKind, string>,
 	sourceKindCount: (kind: string, n: string) => `${kind} ${n}`,
 	sourceLine: (parts: string[], secondary: string) =>
-		`Sources of the published figures used: ${parts.join(', ')}; ${secondary} rest only on secondary sources.`,
+		`Sources: ${parts.join(', ')}; ${secondary} only secondary.`,
 	linkHeading: 'Open this scenario',
 	qrAlt: 'QR code of the link to this scenario',
 	qrLoading: 'Drawing the QR code…',
@@ -63,14 +63,13 @@ const zh: CardMessages = {
 	dataLine: (vintage, asOf) => `数据版本 ${vintage}；使用截至 ${asOf} 年的公布数据。`,
 	madeOn: (date) => `生成于 ${date}。`,
 	sourceKind: {
-		official: '官方发布',
+		official: '官方',
 		state_media: '官方媒体',
-		mirror: '转载或镜像',
+		mirror: '转载',
 		third_party: '第三方'
 	},
 	sourceKindCount: (kind, n) => `${kind} ${n} 条`,
-	sourceLine: (parts, secondary) =>
-		`所用公布数的来源：${parts.join('，')}；其中 ${secondary} 条仅有二手来源。`,
+	sourceLine: (parts, secondary) => `来源：${parts.join('，')}；${secondary} 条仅有二手来源。`,
 	linkHeading: '打开此情景',
 	qrAlt: '此情景链接的二维码',
 	qrLoading: '正在生成二维码…',

@@ -108,10 +108,10 @@ describe('cardSourceLine', () => {
 				}
 		expect(total).toBeGreaterThan(secondary);
 		const en = cardSourceLine(evaluation, cardMessages.en, 'en');
-		expect(en).toMatch(/^Sources of the published figures used: official release \d+, /);
-		expect(en).toContain(`; ${secondary} rest only on secondary sources.`);
+		expect(en).toMatch(/^Sources: official \d+, /);
+		expect(en).toContain(`; ${secondary} only secondary.`);
 		expect(cardSourceLine(evaluation, cardMessages.zh, 'zh')).toContain(
-			`其中 ${secondary} 条仅有二手来源`
+			`；${secondary} 条仅有二手来源`
 		);
 	});
 });
