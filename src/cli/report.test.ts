@@ -343,7 +343,7 @@ describe('runCli', () => {
 
 	it.each([
 		['v=2', '“v=2”来自更新版本的链接格式（本程序只认识到 v=1）'],
-		['v=1&d=x', '“d=x”指定的数据版本本程序没有（现有 2026-11）'],
+		['v=1&d=x', '“d=x”指定的数据版本本程序没有（现有 2026-11、2026-12）'],
 		['v=1&u.gdp.2020=1', '“u.gdp.2020=1”为已有公布值的年份输入了数值（公布值不能替换）']
 	])('explains %s in Chinese', (link, sentence) => {
 		expect(run(['--lang', 'zh', link]).stderr).toBe(`情景参数无效，未进行计算：${sentence}。\n`);

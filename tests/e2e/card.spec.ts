@@ -8,12 +8,12 @@ import { observations, open, plan } from './helpers';
 
 test.use({ locale: 'en-US' });
 const m = cardMessages.en;
-const LINK = 'v=1&g.tech_contracts=-0.2&g.rd_spend=0.12&tol=0.1&d=2026-11';
+const LINK = 'v=1&g.tech_contracts=-0.2&g.rd_spend=0.12&tol=0.1&d=2026-12';
 // Every driver set, per-year rates and probabilities: the longest card this suite makes.
 const BUSY =
 	'v=1&' +
 	plan.drivers.map((d, i) => `g.${d.id}=0.0${i % 9}..0.1${i % 9}`).join('&') +
-	'&y.gdp.2025=0.03&y.rd_spend.2025=0.09&tol=0.1&gw=3&unc=persistent&draws=2000&d=2026-11';
+	'&y.gdp.2025=0.03&y.rd_spend.2025=0.09&tol=0.1&gw=3&unc=persistent&draws=2000&d=2026-12';
 
 /** The pages in a PDF: `/Type /Page` objects, less the page tree's own `/Type /Pages`. */
 function pdfPages(pdf: Buffer): number {
@@ -54,7 +54,7 @@ test('the card shows the dashboard’s verdicts and numbers for a link', async (
 	);
 	const link = await page.getByTestId('card-link').textContent();
 	expect(link).toMatch(
-		/^http:\/\/[^/]+\/#v=1&g\.rd_spend=0\.12&g\.tech_contracts=-0\.2&tol=0\.1&lang=en&d=2026-11$/
+		/^http:\/\/[^/]+\/#v=1&g\.rd_spend=0\.12&g\.tech_contracts=-0\.2&tol=0\.1&lang=en&d=2026-12$/
 	);
 	const qr = page.getByTestId('card-qr');
 	await expect(qr).toHaveAttribute('alt', m.qrAlt);

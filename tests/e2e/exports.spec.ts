@@ -26,7 +26,7 @@ const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name)
 test('the CSV has a byte-order mark, the documented header and the model’s verdicts', async ({
 	page
 }) => {
-	await open(page, '/#v=1&g.tech_contracts=-0.2&d=2026-11');
+	await open(page, '/#v=1&g.tech_contracts=-0.2&d=2026-12');
 	const bytes = await download(page, 'export-csv');
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const rows = readCsv(bytes.subarray(3).toString('utf8'));
@@ -51,12 +51,12 @@ test('the CSV has a byte-order mark, the documented header and the model’s ver
 
 test('the scenario file opens again, and a bad file changes nothing', async ({ page }) => {
 	const m = exportMessages.en;
-	await open(page, '/#v=1&g.tech_contracts=-0.2&d=2026-11');
+	await open(page, '/#v=1&g.tech_contracts=-0.2&d=2026-12');
 	const file = JSON.parse((await download(page, 'export-json')).toString('utf8'));
 	expect(file).toMatchObject({ format: 'bj-targets-scenario', version: 1 });
 	expect(file.link).toContain('g.tech_contracts=-0.2');
 
-	await open(page, '/#v=1&d=2026-11');
+	await open(page, '/#v=1&d=2026-12');
 	const card = page.locator('[data-target="tech_contracts"]');
 	const before = await card.getAttribute('data-verdict');
 	await page.getByTestId('export-button').click();

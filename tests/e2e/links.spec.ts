@@ -364,3 +364,48 @@ test.describe('the share menu', () => {
 		await expect(page.getByTestId('share-panel')).toHaveCount(0);
 	});
 });
+
+test.describe('a link that pins an earlier data vintage', () => {
+	test('opens with that vintage’s numbers, says what changed, and switches in one click', async ({
+		page
+	}) => {
+		const { vintageMessages, describeVintageChange } =
+			await import('../../src/lib/i18n/vintageMessages');
+		const { diffVintages } = await import('../../src/lib/model/vintageDiff');
+		const { validateObservations } = await import('../../src/lib/model/schema');
+		const older = validateObservations(
+			JSON.parse(readFileSync('seeds/vintages/2026-11.json', 'utf8')),
+			'seeds/vintages/2026-11.json'
+		);
+		const changes = diffVintages(older, observations);
+		const m = vintageMessages.en;
+		await open(page, '/#v=1&asof=2023&lang=en&d=2026-11');
+		const notice = page.getByTestId('notice');
+		await expect(notice).toHaveAttribute('data-kind', 'older_data');
+		await expect(notice).toContainText(m.heading('2026-11', observations.vintage));
+		await expect(page.getByTestId('vintage-changes').locator('li').first()).toHaveText(
+			describeVintageChange(changes[0]!, 'en')
+		);
+		// As of 2023, R&D intensity rests on GDP as first published (old vintage): a projection.
+		const card = page.locator('[data-target="rd_intensity"]');
+		await expect(card).toHaveAttribute('data-verdict', 'met');
+		await expect(page).toHaveURL(/d=2026-11$/);
+
+		await notice.getByRole('button', { name: m.switchTo(observations.vintage) }).click();
+		await expect(page.getByTestId('notice')).toHaveCount(0);
+		// On the corrected data GDP 2023 alone is on the 5th-census basis: no growth to project with.
+		await expect(card).toHaveAttribute('data-verdict', 'needs_assumption');
+		await expect(page).toHaveURL(new RegExp(`d=${observations.vintage}$`));
+	});
+
+	test('says so in Chinese too', async ({ page }) => {
+		const { vintageMessages } = await import('../../src/lib/i18n/vintageMessages');
+		await open(page, '/#v=1&lang=zh&d=2026-11');
+		await expect(page.getByTestId('notice')).toContainText(
+			vintageMessages.zh.heading('2026-11', observations.vintage)
+		);
+		await expect(
+			page.getByRole('button', { name: vintageMessages.zh.switchTo(observations.vintage) })
+		).toBeVisible();
+	});
+});

@@ -80,7 +80,7 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 			await open(page, '/target/rd_intensity');
 			const breaks = page.locator('svg[role="img"] [data-mark="basis-break"]');
 			await expect(breaks).toHaveCount(2);
-			await expect(breaks.last()).toHaveAttribute('data-break', 'gdp:2023-2024');
+			await expect(breaks.last()).toHaveAttribute('data-break', 'gdp:2022-2023');
 			await expect(page.getByTestId('basis-notes')).toContainText(chartMessages[lang].basisExplain);
 			await expect(page.locator('[data-legend="basis-break"]')).toBeVisible();
 		});

@@ -3,11 +3,12 @@ import { basisBreaks, isLowConfidence, targetChartData } from './chartData';
 import { chartDataFor, chartInput, observations } from './fixtures';
 
 describe('targetChartData', () => {
-	it('marks a basis break between 2023 and 2024 for GDP on the R&D-intensity chart', () => {
+	it('marks a basis break between 2022 and 2023 for GDP on the R&D-intensity chart', () => {
 		const data = chartDataFor('rd_intensity');
-		const gdp2024 = data.breaks.find((b) => b.key === 'gdp:2023-2024');
-		expect(gdp2024).toMatchObject({ fromBasis: 'c4', toBasis: 'c5', year: 2023.5 });
-		expect(data.breaks.map((b) => b.key)).toEqual(['gdp:2018-2019', 'gdp:2023-2024']);
+		// The census-revised 2023 GDP (c5) is preferred to the first-published one (c4).
+		const gdp2023 = data.breaks.find((b) => b.key === 'gdp:2022-2023');
+		expect(gdp2023).toMatchObject({ fromBasis: 'c4', toBasis: 'c5', year: 2022.5 });
+		expect(data.breaks.map((b) => b.key)).toEqual(['gdp:2018-2019', 'gdp:2022-2023']);
 	});
 
 	it('leaves out basis breaks that fall outside the years on the chart', () => {
@@ -27,8 +28,8 @@ describe('targetChartData', () => {
 		expect(p2023.kind).toBe('derived');
 		expect(p2023.derivation).toEqual({ kind: 'ratio' });
 		expect(p2023.sources.map((s) => s.driver)).toEqual(['rd_spend', 'gdp']);
-		expect(p2023.value).toBeCloseTo((2947.1 / 43760.7) * 100, 9);
-		expect(p2023.bases.sort()).toEqual(['c4', 'rd']);
+		expect(p2023.value).toBeCloseTo((2947.1 / 47353.7) * 100, 9);
+		expect(p2023.bases.sort()).toEqual(['c5', 'rd']);
 	});
 
 	it('flags low-confidence observations (low, low-medium) and only those', () => {

@@ -29,7 +29,16 @@ describe('chartTable', () => {
 		expect(row.kindLabel).toBe('derived');
 		expect(row.notes[0]).toBe('derived: R&D spending ÷ GDP (current prices) × 100');
 		expect(row.sources.map((s) => s.driver)).toEqual(['R&D spending', 'GDP (current prices)']);
-		expect(row.sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
+		// GDP 2023 (census-revised) was read in a newspaper report whose address was not recorded.
+		expect(row.sources.map((s) => [s.url, s.kind, s.secondaryOnly])).toEqual([
+			[
+				'http://government-systems.com/info/infoview217203.htm',
+				'mirror',
+				false // its official release, the NBS R&D bulletin, is known
+			],
+			[null, 'state_media', true]
+		]);
+		expect(row.secondaryOnly).toBe(false);
 	});
 
 	it('lists other published values for the same year', () => {
@@ -86,5 +95,15 @@ describe('chartTable', () => {
 		expect(markTitle(data, p, 'indicator', 'en')).toMatch(
 			/^2024: 915\.3 billion yuan · published · Confidence: low to medium/
 		);
+	});
+});
+
+describe('chartTable source kinds', () => {
+	it('flags a figure that rests only on secondary sources, and says so in the tooltip', () => {
+		const group = table('unicorns').find((g) => g.key === 'indicator')!;
+		const row = group.rows.find((r) => r.year === '2025')!;
+		expect(row.secondaryOnly).toBe(true);
+		expect(row.flags).toEqual(['unverified']);
+		expect(row.sources[0]).toMatchObject({ kind: 'third_party', kindLabel: 'third party' });
 	});
 });

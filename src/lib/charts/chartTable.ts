@@ -4,7 +4,7 @@
 // i18n/format.ts.
 import { chartMessages, type ChartMessages } from '../i18n/chartMessages';
 import { formatNumber, formatValue } from '../i18n/format';
-import type { DriverId, Lang, Plan, Text } from '../model/types';
+import type { DriverId, Lang, Observation, Plan, SourceKind, Text } from '../model/types';
 import type { ChartPoint, SourcedObservation, TargetChartData } from './chartData';
 
 export type RowKind = ChartPoint['kind'] | 'baseline' | 'target' | 'required' | 'average' | 'fan';
@@ -17,7 +17,14 @@ export interface TableSource {
 	publisher: string | null;
 	date: string | null;
 	title: string;
-	url: string;
+	/** Where the figure was read; null when no address was recorded. */
+	url: string | null;
+	/** The official release's address when `url` is a copy of it. */
+	officialUrl: string | null;
+	kind: SourceKind;
+	kindLabel: string;
+	/** Neither an official release nor a copy whose official address is known. */
+	secondaryOnly: boolean;
 }
 
 export interface TableRow {
@@ -34,6 +41,21 @@ export interface TableRow {
 	notes: string[];
 	/** "also published: …" for other published values of the same year. */
 	alternatives: string[];
+	/** Every source of the row is secondary (see TableSource.secondaryOnly). */
+	secondaryOnly: boolean;
+	/** "unverified", "not comparable": flags the data puts on the row's figures. */
+	flags: string[];
+}
+
+/** True when a figure rests on no official release whose address is known. */
+export const isSecondaryOnly = (o: Observation) =>
+	o.source.kind !== 'official' && !o.source.officialUrl;
+
+function flagsOf(observations: Observation[], m: ChartMessages): string[] {
+	const flags: string[] = [];
+	if (observations.some((o) => o.verified === false)) flags.push(m.table.unverified);
+	if (observations.some((o) => o.comparable === false)) flags.push(m.table.notComparable);
+	return flags;
 }
 
 export interface TableGroup {
@@ -75,7 +97,12 @@ function derivationNote(
 
 const showDriver = (data: TargetChartData) => data.denominator !== null;
 
-function sourceOf(s: SourcedObservation, data: TargetChartData, n: Names): TableSource {
+function sourceOf(
+	s: SourcedObservation,
+	data: TargetChartData,
+	n: Names,
+	m: ChartMessages
+): TableSource {
 	const { source } = s.observation;
 	const driver = s.driver && showDriver(data) ? n.driver(s.driver) : null;
 	const who = [source.publisher, source.date].filter(Boolean).join(', ');
@@ -85,7 +112,11 @@ function sourceOf(s: SourcedObservation, data: TargetChartData, n: Names): Table
 		publisher: source.publisher,
 		date: source.date,
 		title: source.title,
-		url: source.url
+		url: source.url,
+		officialUrl: source.officialUrl ?? null,
+		kind: source.kind,
+		kindLabel: m.sourceKind[source.kind],
+		secondaryOnly: isSecondaryOnly(s.observation)
 	};
 }
 
@@ -99,7 +130,7 @@ function alternativeText(
 	const o = s.observation;
 	const who = [o.source.publisher ?? o.source.title, o.source.date].filter(Boolean).join(', ');
 	const driver = s.driver && showDriver(data) ? `${n.driver(s.driver)} ` : '';
-	return `${m.table.alsoPublished}${m.table.colon}${driver}${formatValue(o.value, s.unit, lang)} (${who})`;
+	return `${m.table.alsoPublished}${m.table.colon}${driver}${formatValue(o.value, s.unit, lang)} (${who}; ${m.sourceKind[o.source.kind]})`;
 }
 
 function pointRow(
@@ -127,9 +158,14 @@ function pointRow(
 		basis: p.bases.map(n.basis).join(' / ') || '—',
 		confidence: p.confidence ? m.confidence[p.confidence] : '—',
 		lowConfidence: p.lowConfidence,
-		sources: p.sources.map((s) => sourceOf(s, data, n)),
+		sources: p.sources.map((s) => sourceOf(s, data, n, m)),
 		notes,
-		alternatives: p.alternatives.map((s) => alternativeText(s, data, n, m, lang))
+		alternatives: p.alternatives.map((s) => alternativeText(s, data, n, m, lang)),
+		secondaryOnly: p.sources.length > 0 && p.sources.every((s) => isSecondaryOnly(s.observation)),
+		flags: flagsOf(
+			p.sources.map((s) => s.observation),
+			m
+		)
 	};
 }
 
@@ -152,7 +188,9 @@ function plainRow(
 		lowConfidence: false,
 		sources: [],
 		notes,
-		alternatives: []
+		alternatives: [],
+		secondaryOnly: false,
+		flags: []
 	};
 }
 
@@ -255,6 +293,12 @@ export function markTitle(
 		if (s) parts.push(s.name[lang]);
 	}
 	if (p.confidence) parts.push(`${m.table.confidence}: ${m.confidence[p.confidence]}`);
+	const observations = p.sources.map((s) => s.observation);
+	const kinds = [...new Set(observations.map((o) => m.sourceKind[o.source.kind]))];
+	if (kinds.length > 0) parts.push(`${m.table.source}: ${kinds.join(', ')}`);
+	if (observations.length > 0 && observations.every(isSecondaryOnly))
+		parts.push(m.table.secondaryOnly);
+	parts.push(...flagsOf(observations, m));
 	const note = p.sources.map((s) => s.observation.note?.[lang]).find(Boolean);
 	if (note) parts.push(note);
 	return parts.join(' · ');

@@ -33,9 +33,9 @@ describe('chartLabels', () => {
 describe('basisBreakNotes', () => {
 	it('names the driver, the years and both bases', () => {
 		const notes = basisBreakNotes(chartDataFor('rd_intensity'), plan, observations.bases, 'en');
-		expect(notes.map((n) => n.key)).toEqual(['gdp:2018-2019', 'gdp:2023-2024']);
+		expect(notes.map((n) => n.key)).toEqual(['gdp:2018-2019', 'gdp:2022-2023']);
 		expect(notes[1]!.text).toBe(
-			`GDP (current prices): 2023 is on the basis “${observations.bases.c4!.en}”, 2024 on “${observations.bases.c5!.en}”.`
+			`GDP (current prices): 2022 is on the basis “${observations.bases.c4!.en}”, 2023 on “${observations.bases.c5!.en}”.`
 		);
 	});
 });

@@ -47,14 +47,14 @@ describe('targetChartGeometry', () => {
 		expect(g.band).toBeNull();
 	});
 
-	it('places a basis-break marker halfway between 2023 and 2024 for GDP', () => {
+	it('places a basis-break marker halfway between 2022 and 2023 for GDP', () => {
 		const g = layout('rd_intensity');
-		const marker = g.breaks.find((b) => b.key === 'gdp:2023-2024')!;
-		expect(marker.x).toBeCloseTo(g.x(2023.5), 9);
+		const marker = g.breaks.find((b) => b.key === 'gdp:2022-2023')!;
+		expect(marker.x).toBeCloseTo(g.x(2022.5), 9);
 	});
 
 	it('lifts the pen of the history line at each basis break', () => {
-		// R&D intensity: 2015–2018 (old GDP basis), 2019–2023, then 2024 alone.
+		// R&D intensity: 2015–2018 (old GDP basis), 2019–2022, then 2023–2024 (census-revised GDP).
 		expect(runs(layout('rd_intensity').paths.history)).toBe(3);
 		expect(runs(layout('tech_contracts').paths.history)).toBe(1);
 	});

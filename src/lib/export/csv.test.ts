@@ -89,7 +89,12 @@ describe('scenarioCsv', () => {
 			(r) => at(r, 'section') === 'driver_value' && at(r, 'kind') === 'published'
 		);
 		expect(published.length).toBeGreaterThan(0);
-		for (const r of published) expect(at(r, 'source_url')).toMatch(/^https?:\/\//);
+		for (const r of published) {
+			// An address, or none recorded (then the kind and the publisher still say where from).
+			expect(at(r, 'source_url')).toMatch(/^(https?:\/\/|$)/);
+			expect(['official', 'state_media', 'mirror', 'third_party']).toContain(at(r, 'source_kind'));
+		}
+		expect(published.some((r) => at(r, 'source_url') !== '')).toBe(true);
 	});
 
 	test('lists per-year overrides and probabilities when the scenario has them', () => {

@@ -8,7 +8,10 @@
 //   and each per-year override (`kind` = override, with its `year`); the default growth's source
 //   is the observation the projection starts from;
 // - `driver_value`: each driver's path by year (`kind` = published | derived | user | projected),
-//   with the observation's publisher, date and address where there is one;
+//   with the observation's publisher, date and address where there is one, the kind of its source
+//   (official | state_media | mirror | third_party), the official release's address when the
+//   address read is a copy, and `false` in `verified` / `comparable` for figures the source cannot
+//   hold or that do not fit the series' method;
 // - `target_value`: each target's indicator by year (yearly rates for average-growth targets);
 // - `verdict`: per target, `kind` projected (with `verdict` and, where computed, `probability`),
 //   target, margin and required_growth, each in the target's unit (rates as fractions).
@@ -27,7 +30,11 @@ export const CSV_COLUMNS = [
 	'probability',
 	'source_publisher',
 	'source_date',
-	'source_url'
+	'source_url',
+	'source_kind',
+	'official_url',
+	'verified',
+	'comparable'
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -94,7 +101,15 @@ export function readCsv(text: string): string[][] {
 
 function source(o: Observation | undefined): CsvRow {
 	return o
-		? { source_publisher: o.source.publisher, source_date: o.source.date, source_url: o.source.url }
+		? {
+				source_publisher: o.source.publisher,
+				source_date: o.source.date,
+				source_url: o.source.url,
+				source_kind: o.source.kind,
+				official_url: o.source.officialUrl ?? null,
+				verified: o.verified === false ? 'false' : null,
+				comparable: o.comparable === false ? 'false' : null
+			}
 		: {};
 }
 

@@ -1,6 +1,6 @@
 // Every visible string of the one-page scenario card, in English and Chinese. The Chinese
 // dictionary is typed by the English one, so a string missing in either is a type error.
-import type { Lang } from '../model/types';
+import type { Lang, SourceKind } from '../model/types';
 
 const en = {
 	pageTitle: 'Scenario card',
@@ -24,6 +24,15 @@ const en = {
 	dataLine: (vintage: string, asOf: number) =>
 		`Data vintage ${vintage}; published figures up to ${asOf}.`,
 	madeOn: (date: string) => `Made on ${date}.`,
+	sourceKind: {
+		official: 'official',
+		state_media: 'state media',
+		mirror: 'repost',
+		third_party: 'third party'
+	} as Record<SourceKind, string>,
+	sourceKindCount: (kind: string, n: string) => `${kind} ${n}`,
+	sourceLine: (parts: string[], secondary: string) =>
+		`Sources: ${parts.join(', ')}; ${secondary} only secondary.`,
 	linkHeading: 'Open this scenario',
 	qrAlt: 'QR code of the link to this scenario',
 	qrLoading: 'Drawing the QR code…',
@@ -53,6 +62,14 @@ const zh: CardMessages = {
 	probability: '达成概率',
 	dataLine: (vintage, asOf) => `数据版本 ${vintage}；使用截至 ${asOf} 年的公布数据。`,
 	madeOn: (date) => `生成于 ${date}。`,
+	sourceKind: {
+		official: '官方',
+		state_media: '官方媒体',
+		mirror: '转载',
+		third_party: '第三方'
+	},
+	sourceKindCount: (kind, n) => `${kind} ${n} 条`,
+	sourceLine: (parts, secondary) => `来源：${parts.join('，')}；${secondary} 条仅有二手来源。`,
 	linkHeading: '打开此情景',
 	qrAlt: '此情景链接的二维码',
 	qrLoading: '正在生成二维码…',

@@ -88,7 +88,20 @@ const en = {
 		colon: ': ',
 		averageNote: (arithmetic: string) => `arithmetic mean of the yearly rates: ${arithmetic}`,
 		groupFan: 'Projection with its 50 % and 90 % intervals (median)',
-		fanInterval: (pct: string, low: string, high: string) => `${pct} % interval: ${low} to ${high}`
+		fanInterval: (pct: string, low: string, high: string) => `${pct} % interval: ${low} to ${high}`,
+		officialRelease: 'official release',
+		copyRead: 'copy read',
+		officialUnknown: 'official address not known',
+		noAddress: 'no address recorded',
+		secondaryOnly: 'secondary sources only',
+		unverified: 'unverified',
+		notComparable: 'not comparable'
+	},
+	sourceKind: {
+		official: 'official release',
+		state_media: 'state media',
+		mirror: 'repost or mirror',
+		third_party: 'third party'
 	},
 	kind: {
 		published: 'published',
@@ -238,7 +251,20 @@ const zh: ChartMessages = {
 		colon: '：',
 		averageNote: (arithmetic) => `各年增速的算术平均：${arithmetic}`,
 		groupFan: '预测值及其 50% 与 90% 区间（中位数）',
-		fanInterval: (pct, low, high) => `${pct}% 区间：${low} 至 ${high}`
+		fanInterval: (pct, low, high) => `${pct}% 区间：${low} 至 ${high}`,
+		officialRelease: '官方发布',
+		copyRead: '所读转载',
+		officialUnknown: '官方发布地址未知',
+		noAddress: '未记录网址',
+		secondaryOnly: '仅有二手来源',
+		unverified: '未核实',
+		notComparable: '不可比'
+	},
+	sourceKind: {
+		official: '官方发布',
+		state_media: '官方媒体',
+		mirror: '转载或镜像',
+		third_party: '第三方'
 	},
 	kind: {
 		published: '公布数',

@@ -88,3 +88,30 @@ describe('cardDate', () => {
 		expect(cardDate(date, 'zh')).toBe('2026年3月2日');
 	});
 });
+
+describe('cardSourceLine', () => {
+	it('counts the kinds of the published figures used and those resting only on secondary sources', async () => {
+		const { evaluateScenario } = await import('../model/scenarioEvaluation');
+		const { observations, plan } = await import('../model/data');
+		const { emptyScenario } = await import('../model/types');
+		const { cardMessages } = await import('../i18n/cardMessages');
+		const { cardSourceLine } = await import('./card');
+		const evaluation = evaluateScenario(plan, observations, emptyScenario());
+		let secondary = 0;
+		let total = 0;
+		for (const d of Object.values(evaluation.drivers))
+			for (const p of d.history.points)
+				if (p.kind === 'published' && p.observation) {
+					total++;
+					const s = p.observation.source;
+					if (s.kind !== 'official' && !s.officialUrl) secondary++;
+				}
+		expect(total).toBeGreaterThan(secondary);
+		const en = cardSourceLine(evaluation, cardMessages.en, 'en');
+		expect(en).toMatch(/^Sources: official \d+, /);
+		expect(en).toContain(`; ${secondary} only secondary.`);
+		expect(cardSourceLine(evaluation, cardMessages.zh, 'zh')).toContain(
+			`；${secondary} 条仅有二手来源`
+		);
+	});
+});

@@ -3,10 +3,10 @@
 // dashboard shows, and the date line. Pure: the date comes in as an argument (the card page
 // takes it from the clock at render time); no DOM.
 import type { CardMessages } from '../i18n/cardMessages';
-import { formatRate } from '../i18n/format';
+import { formatNumber, formatRate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Evaluation } from '../model/evaluate';
-import type { Lang, Plan, Scenario } from '../model/types';
+import { SOURCE_KINDS, type Lang, type Plan, type Scenario, type SourceKind } from '../model/types';
 import type { Verdict } from '../model/verdict';
 import { changeLines } from '../components/changesView';
 import { driverName, targetView } from '../components/targetView';
@@ -100,6 +100,27 @@ export function cardView(input: CardInput): CardView {
 }
 
 /** A calendar date in the reader's language: "2 March 2026", "2026年3月2日". */
+/**
+ * The kinds of the sources behind the published figures the projections start from (each
+ * driver's history up to the as-of year), and how many of those figures rest only on secondary
+ * sources (no official release with a known address).
+ */
+export function cardSourceLine(evaluation: Evaluation, m: CardMessages, lang: Lang): string {
+	const counts = new Map<SourceKind, number>();
+	let secondary = 0;
+	for (const driver of Object.values(evaluation.drivers))
+		for (const p of driver.history.points) {
+			if (p.kind !== 'published' || !p.observation) continue;
+			const { kind, officialUrl } = p.observation.source;
+			counts.set(kind, (counts.get(kind) ?? 0) + 1);
+			if (kind !== 'official' && !officialUrl) secondary++;
+		}
+	const parts = SOURCE_KINDS.filter((k) => counts.has(k)).map((k) =>
+		m.sourceKindCount(m.sourceKind[k], formatNumber(counts.get(k)!, lang))
+	);
+	return m.sourceLine(parts, formatNumber(secondary, lang));
+}
+
 export function cardDate(date: Date, lang: Lang): string {
 	return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
 		year: 'numeric',

@@ -29,6 +29,7 @@ const TECH_2019 = 5695.3;
 const TECH_2024 = 9153;
 const DIGITAL_RATES = [0.131, 0.044, 0.085, 0.077, 0.087];
 const RD_2024 = 3278.4;
+const GDP_2023 = 47353.7; // on the 5th-census basis
 const GDP_2024 = 49843.1;
 const GDP_2025 = 52073.4;
 
@@ -245,9 +246,10 @@ describe('ratioExample', () => {
 	});
 
 	it.each<[string, Partial<Scenario>]>([
-		['as of 2023', { asOf: 2023 }],
+		// As of 2023, GDP's only figure on its basis is the census-revised 2023 one: no growth.
+		['as of 2022', { asOf: 2022 }],
 		['as of 2021 with 6 % GDP growth', { asOf: 2021, growth: { gdp: 0.06 } }],
-		['with a GDP growth override for 2025', { asOf: 2023, yearlyGrowth: { gdp: { 2025: 0.1 } } }]
+		['with a GDP growth override for 2025', { asOf: 2022, yearlyGrowth: { gdp: { 2025: 0.1 } } }]
 	])('agrees with the model’s required growth %s', (_, scenario) => {
 		const e = ratioExample(evaluate(scenario), 'rd_intensity')!;
 		expect(e.years).toBeGreaterThan(1);
@@ -264,26 +266,27 @@ describe('ratioExample', () => {
 describe('basisRows and breakExample', () => {
 	const gdp = breakExample(defaults, 'gdp');
 
-	it('finds the two census breaks in Beijing GDP: 2018→2019 and 2023→2024', () => {
+	it('finds the two census breaks in Beijing GDP: 2018→2019 and 2022→2023 (2023 revised)', () => {
 		expect(gdp.breaks.map((b) => [b.year, b.breakFrom, b.basis])).toEqual([
 			[2019, 'c3', 'c4'],
-			[2024, 'c4', 'c5']
+			[2023, 'c4', 'c5']
 		]);
 		expect(gdp.breaks[0]!.levelRatio!).toBeCloseTo(35371.3 / 30320 - 1, 12);
-		expect(gdp.breaks[1]!.levelRatio!).toBeCloseTo(GDP_2024 / 43760.7 - 1, 12);
+		expect(gdp.breaks[1]!.levelRatio!).toBeCloseTo(GDP_2023 / 41610.9 - 1, 12);
 	});
 
 	it('computes no growth across a break and level-ratio growth inside a basis', () => {
 		const byYear = new Map(gdp.rows.map((r) => [r.year, r]));
 		expect(byYear.get(2019)!.growth).toBeNull();
-		expect(byYear.get(2024)!.growth).toBeNull();
+		expect(byYear.get(2023)!.growth).toBeNull();
+		expect(byYear.get(2024)!.growth!).toBeCloseTo(GDP_2024 / GDP_2023 - 1, 12);
 		expect(byYear.get(2025)!.growth!).toBeCloseTo(GDP_2025 / GDP_2024 - 1, 12);
 		expect(byYear.get(2025)!.growthSource).toBe('levels');
 		expect(byYear.get(2015)!.growth).toBeNull();
 	});
 
 	it('starts the default GDP growth after the latest break', () => {
-		expect(gdp.defaultGrowth).toMatchObject({ kind: 'compound', from: 2024, to: 2025 });
+		expect(gdp.defaultGrowth).toMatchObject({ kind: 'compound', from: 2023, to: 2025 });
 		expect(gdp.windowYears).toBe(5);
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import observationsJson from '../../../seeds/observations.json';
+import vintage202611Json from '../../../seeds/vintages/2026-11.json';
 import planJson from '../../../seeds/plan.json';
 import { DataFileError, validateObservations, validatePlan } from './schema';
 import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
@@ -27,14 +28,23 @@ describe('validateObservations', () => {
 		expect(Object.keys(data.series)).toEqual(
 			expect.arrayContaining(['gdp', 'rd_spend', 'employed'])
 		);
-		expect(data.series.gdp!.observations).toHaveLength(11);
+		expect(data.series.gdp!.observations).toHaveLength(12);
 	});
 
-	it('every observation in the seed file names a known basis and an https source', () => {
+	it('accepts the kept earlier vintage', () => {
+		expect(validateObservations(vintage202611Json, 'seeds/vintages/2026-11.json').vintage).toBe(
+			'2026-11'
+		);
+	});
+
+	it('every observation in the seed file names a known basis, a source kind and an http(s) address or none', () => {
 		for (const series of Object.values(validObservations.series))
 			for (const o of series.observations) {
 				expect(validObservations.bases).toHaveProperty(o.basis);
-				expect(o.source.url).toMatch(/^https?:\/\//);
+				expect(['official', 'state_media', 'mirror', 'third_party']).toContain(o.source.kind);
+				if (o.source.url !== null) expect(o.source.url).toMatch(/^https?:\/\//);
+				if (o.source.officialUrl)
+					expect(o.source.officialUrl).toMatch(/^https?:\/\/[^/]*gov\.cn\//);
 			}
 	});
 
@@ -45,6 +55,68 @@ describe('validateObservations', () => {
 				(o.series.gdp!.observations[2] as unknown as Mutable).value = 'abc';
 			},
 			path: 'series.gdp.observations[2].value'
+		},
+		{
+			what: 'an unknown source kind',
+			mutate: (o: ObservationsFile) => {
+				(o.series.gdp!.observations[2]!.source as unknown as Mutable).kind = 'blog';
+			},
+			path: 'series.gdp.observations[2].source.kind'
+		},
+		{
+			what: 'a missing source kind',
+			mutate: (o: ObservationsFile) => {
+				delete (o.series.gdp!.observations[2]!.source as unknown as Mutable).kind;
+			},
+			path: 'series.gdp.observations[2].source.kind'
+		},
+		{
+			what: 'an official address that is not a URL',
+			mutate: (o: ObservationsFile) => {
+				o.series.gdp!.observations[2]!.source.officialUrl = 'the bureau';
+			},
+			path: 'series.gdp.observations[2].source.officialUrl'
+		},
+		{
+			what: 'an official address on an official source',
+			mutate: (o: ObservationsFile) => {
+				o.series.gdp!.observations[8]!.source.officialUrl = 'https://www.beijing.gov.cn/';
+			},
+			path: 'series.gdp.observations[8].source.officialUrl',
+			problem: 'an official source is its own official release: officialUrl is for copies'
+		},
+		{
+			what: 'an official source without an address',
+			mutate: (o: ObservationsFile) => {
+				o.series.gdp!.observations[8]!.source.url = null;
+			},
+			path: 'series.gdp.observations[8].source.url',
+			problem: 'an official source needs its address'
+		},
+		{
+			what: 'verified: true (only false is written)',
+			mutate: (o: ObservationsFile) => {
+				(o.series.gdp!.observations[2] as unknown as Mutable).verified = true;
+			},
+			path: 'series.gdp.observations[2].verified'
+		},
+		{
+			what: 'verified: false without a note',
+			mutate: (o: ObservationsFile) => {
+				o.series.gdp!.observations[2]!.verified = false;
+				delete o.series.gdp!.observations[2]!.note;
+			},
+			path: 'series.gdp.observations[2].note',
+			problem: 'verified: false needs a note saying why'
+		},
+		{
+			what: 'comparable: false without a note',
+			mutate: (o: ObservationsFile) => {
+				o.series.gdp!.observations[2]!.comparable = false;
+				delete o.series.gdp!.observations[2]!.note;
+			},
+			path: 'series.gdp.observations[2].note',
+			problem: 'comparable: false needs a note saying why'
 		},
 		{
 			what: 'a missing source url',

@@ -2,7 +2,7 @@
 // names the file, the record and the field. Pure: callers pass the parsed JSON in.
 import * as v from 'valibot';
 import { parseFormula } from './formula';
-import { DRIVER_IDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
+import { DRIVER_IDS, SOURCE_KINDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
 
 const Text = v.object({
 	zh: v.pipe(v.string(), v.minLength(1)),
@@ -11,13 +11,16 @@ const Text = v.object({
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100));
 const Finite = v.pipe(v.number(), v.finite());
 
-const Source = v.object({
+const Url = v.pipe(v.string(), v.url());
+const Source = v.strictObject({
 	title: v.pipe(v.string(), v.minLength(1)),
 	publisher: v.nullable(v.string()),
 	date: v.nullable(
 		v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))
 	),
-	url: v.pipe(v.string(), v.url())
+	url: v.nullable(Url),
+	officialUrl: v.optional(Url),
+	kind: v.picklist(SOURCE_KINDS)
 });
 
 const ObservationSchema = v.strictObject({
@@ -26,7 +29,9 @@ const ObservationSchema = v.strictObject({
 	basis: v.pipe(v.string(), v.minLength(1)),
 	confidence: v.picklist(['low', 'low-medium', 'medium', 'medium-high', 'high']),
 	source: Source,
-	note: v.optional(Text)
+	note: v.optional(Text),
+	verified: v.optional(v.literal(false)),
+	comparable: v.optional(v.literal(false))
 });
 
 const SeriesSchema = v.strictObject({
@@ -146,6 +151,18 @@ export function validateObservations(
 					`series.${id}.observations[${i}].basis`,
 					`unknown basis "${o.basis}"`
 				);
+			const at = `series.${id}.observations[${i}]`;
+			for (const flag of ['verified', 'comparable'] as const)
+				if (o[flag] === false && !o.note)
+					throw new DataFileError(file, `${at}.note`, `${flag}: false needs a note saying why`);
+			if (o.source.kind === 'official' && o.source.officialUrl)
+				throw new DataFileError(
+					file,
+					`${at}.source.officialUrl`,
+					'an official source is its own official release: officialUrl is for copies'
+				);
+			if (o.source.kind === 'official' && o.source.url === null)
+				throw new DataFileError(file, `${at}.source.url`, 'an official source needs its address');
 			if ((series.measure === 'level' || series.measure === 'count') && o.value <= 0)
 				throw new DataFileError(
 					file,

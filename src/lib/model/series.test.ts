@@ -30,7 +30,8 @@ function obs(
 			title: options.title ?? `source of ${value}`,
 			publisher: null,
 			date: options.date ?? null,
-			url: 'https://example.org/'
+			url: 'https://example.org/',
+			kind: 'mirror'
 		}
 	};
 }
@@ -164,7 +165,9 @@ describe('driverHistory', () => {
 			[2024, 49843.1],
 			[2025, 52073.4]
 		]);
-		expect(h.base).toMatchObject({ year: 2023, value: 43760.7, basis: 'c4', kind: 'published' });
+		// 2023 has two published values; the census-revised one (c5) is preferred, the other kept.
+		expect(h.base).toMatchObject({ year: 2023, value: 47353.7, basis: 'c5', kind: 'published' });
+		expect(h.base!.alternatives!.map((o) => [o.value, o.basis])).toEqual([[43760.7, 'c4']]);
 	});
 
 	it('keeps the alternatives of a published point for display', () => {
@@ -267,7 +270,7 @@ describe('yearlyGrowth', () => {
 	});
 
 	it.each([
-		{ year: 2024, why: 'the 5th census (c4 → c5)' },
+		{ year: 2023, why: 'the 5th census (c4 → c5)' },
 		{ year: 2019, why: 'the 4th census (c3 → c4)' }
 	])('never crosses a basis break: GDP $year is null ($why)', ({ year }) => {
 		const h = history('gdp');
@@ -311,21 +314,25 @@ describe('trailingGrowth', () => {
 		expect(g.kind === 'compound' && g.rate).toBeCloseTo((3278.4 / 2843.3) ** (1 / 2) - 1, 12);
 	});
 
-	it('for GDP as of 2025 stays inside the c5 basis: 52073.4 / 49843.1 − 1', () => {
+	it('for GDP as of 2025 stays inside the c5 basis: (52073.4 / 47353.7)^(1/2) − 1', () => {
 		expect(trailingGrowth(history('gdp'), 5)).toEqual({
 			kind: 'compound',
-			rate: expect.closeTo(52073.4 / 49843.1 - 1, 12),
-			from: 2024,
+			rate: expect.closeTo((52073.4 / 47353.7) ** (1 / 2) - 1, 12),
+			from: 2023,
 			to: 2025
 		});
 	});
 
-	it('for GDP as of 2023 stops at the 2018 census break: (43760.7 / 35371.3)^(1/4) − 1', () => {
-		expect(trailingGrowth(history('gdp', 2023), 5)).toEqual({
+	it('for GDP as of 2023 has none: the revised 2023 value is the only one on its basis', () => {
+		expect(trailingGrowth(history('gdp', 2023), 5)).toEqual({ kind: 'none' });
+	});
+
+	it('for GDP as of 2022 stops at the 2018 census break: (41610.9 / 35371.3)^(1/3) − 1', () => {
+		expect(trailingGrowth(history('gdp', 2022), 5)).toEqual({
 			kind: 'compound',
-			rate: expect.closeTo((43760.7 / 35371.3) ** (1 / 4) - 1, 12),
+			rate: expect.closeTo((41610.9 / 35371.3) ** (1 / 3) - 1, 12),
 			from: 2019,
-			to: 2023
+			to: 2022
 		});
 	});
 

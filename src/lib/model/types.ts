@@ -38,11 +38,25 @@ export type TargetKind = 'level' | 'ratio' | 'average_growth' | 'qualitative';
 export type Comparator =
 	'exceeds' | 'at_least' | 'about' | 'average_growth' | 'rank_at_most' | 'qualitative';
 
+export const SOURCE_KINDS = ['official', 'state_media', 'mirror', 'third_party'] as const;
+/**
+ * Where a figure was read: an official release (statistics bureau, ministry, government site),
+ * state media, a repost or mirror of an official or state-media text, or a third party.
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
 	title: string;
 	publisher: string | null;
 	date: string | null;
-	url: string;
+	/** Where the figure was read; null when no address was recorded. */
+	url: string | null;
+	/**
+	 * The official release's address when `url` is a copy of it; absent on a non-official source,
+	 * the official address is not known.
+	 */
+	officialUrl?: string;
+	kind: SourceKind;
 }
 
 export interface Observation {
@@ -52,6 +66,10 @@ export interface Observation {
 	confidence: Confidence;
 	source: Source;
 	note?: Text;
+	/** False when the recorded source cannot hold the figure (the note says why). */
+	verified?: false;
+	/** False when the point does not fit the series' method (the note says why). */
+	comparable?: false;
 }
 
 export interface Series {

@@ -57,7 +57,7 @@ export const VALUE_DECIMALS = 4;
  * (`vintage` in seeds/observations.json). Append-only: a vintage stays here after the seeds move
  * on, so that old links can still name it and the UI can offer to switch.
  */
-export const KNOWN_DATA_VERSIONS: readonly string[] = ['2026-11'];
+export const KNOWN_DATA_VERSIONS: readonly string[] = ['2026-11', '2026-12'];
 
 export type IgnoredReason =
 	| 'unknown_key'

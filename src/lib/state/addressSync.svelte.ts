@@ -14,7 +14,7 @@ import { encodeLink, type DecodedLink } from '../scenario/link';
 import { TARGET_IDS, type Lang, type Scenario, type TargetId } from '../model/types';
 import type { AppState, Notice } from './app.svelte';
 import { initialLang, storeLang } from './lang';
-import { decodeForApp, linkFor, reportIgnored } from './linkSync';
+import { decodeForApp, linkFor, openPinnedVintage, reportIgnored } from './linkSync';
 import { CURRENT_SCENARIO_KEY, readItem, writeItem, type StorageResult } from './storage';
 
 /** How long a dragged slider rests before the address catches up with it. */
@@ -202,7 +202,11 @@ export class AddressSync {
 			app.load(decoded.state.scenario);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
 			app.lang = decoded.state.lang ?? ports.initialLang();
-			if (query === '') reportIgnored(app, decoded);
+			if (query === '' && decoded.state.dataVersion !== app.data.vintage) {
+				// A link pinning an earlier data vintage opens with that vintage's numbers.
+				app.pendingVintage = decoded.state.dataVersion;
+				void openPinnedVintage(app, text);
+			} else if (query === '') reportIgnored(app, decoded);
 			else
 				app.notice = addressNotice(app, fragment !== '' ? 'query_ignored' : 'query_read', decoded);
 			return decoded.state.view;

@@ -11,7 +11,8 @@ import {
 	type Assessor,
 	type Evaluation
 } from '$lib/model/evaluate';
-import { emptyScenario, type Lang, type Scenario } from '$lib/model/types';
+import { emptyScenario, type Lang, type ObservationsFile, type Scenario } from '$lib/model/types';
+import type { VintageChangeItem } from '$lib/model/vintageDiff';
 import type { IgnoredPart } from '$lib/scenario/link';
 import { shareEvaluation } from './share';
 
@@ -31,6 +32,13 @@ export type Notice =
 	  }
 	/** The scenario saved on this device came back; `ignored` lists the parts of it left out. */
 	| { kind: 'restored'; ignored: IgnoredPart[] }
+	| {
+			kind: 'older_data';
+			pinned: string;
+			latest: string;
+			changes: VintageChangeItem[];
+			ignored: IgnoredPart[];
+	  }
 	| { kind: 'storage'; reason: 'unavailable' | 'quota' };
 
 const HISTORY_LIMIT = 200;
@@ -54,13 +62,18 @@ export class AppState {
 	lang = $state<Lang>('zh');
 	scenario = $state.raw<Scenario>(emptyScenario());
 	readonly plan = plan;
-	readonly data = observations;
-	readonly defaultAsOf = defaultAsOf(plan, observations);
+	/** The latest data vintage, which every page shows unless a link pins an earlier one. */
+	readonly latestData = observations;
+	/** The data shown: the latest, or the earlier vintage a link pins (see linkSync.ts). */
+	data = $state.raw<ObservationsFile>(observations);
+	/** The vintage a link pins while it loads: the address keeps naming it meanwhile. */
+	pendingVintage = $state<string | null>(null);
+	defaultAsOf = $derived(defaultAsOf(plan, this.data));
 	#previous: Evaluation | null = null;
 	evaluation = $derived.by(() => {
 		const next = shareEvaluation(
 			this.#previous,
-			evaluateProjections(plan, observations, this.scenario, engine.assess)
+			evaluateProjections(plan, this.data, this.scenario, engine.assess)
 		);
 		this.#previous = next;
 		return next;
@@ -71,7 +84,7 @@ export class AppState {
 	// Through its own derived value, so a slider move (same as-of year) does not recompute it.
 	#asOf = $derived(this.scenario.asOf);
 	baseline = $derived(
-		evaluateProjections(plan, observations, { ...emptyScenario(), asOf: this.#asOf })
+		evaluateProjections(plan, this.data, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
 

@@ -2,7 +2,10 @@
 // what it ignored, and the link of what the page shows. (addressSync.svelte.ts keeps the address
 // bar and storage in step.)
 import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
+import { decodePinnedLink } from '../scenario/pinnedVintage';
+import { loadVintage } from '../model/data';
 import type { TargetId } from '../model/types';
+import { diffVintages } from '../model/vintageDiff';
 import type { AppState } from './app.svelte';
 
 export function decodeForApp(app: AppState, text: string): DecodedLink {
@@ -22,6 +25,35 @@ export function linkFor(app: AppState, view: TargetId | null): string {
 		scenario: app.scenario,
 		lang: app.lang,
 		view,
-		dataVersion: app.data.vintage
+		dataVersion: app.pendingVintage ?? app.data.vintage
 	});
+}
+
+/**
+ * Opens a link that pins an earlier data vintage with that vintage's numbers (loaded now, and
+ * only now), and tells the reader that newer data exists, what changed and how to switch. A
+ * vintage that cannot be loaded leaves the latest data, said so by reportIgnored.
+ */
+export async function openPinnedVintage(app: AppState, fragment: string): Promise<void> {
+	const { decoded, data } = await decodePinnedLink(fragment, {
+		plan: app.plan,
+		data: app.latestData,
+		load: loadVintage
+	}).finally(() => (app.pendingVintage = null));
+	if (data === app.latestData) return reportIgnored(app, decoded);
+	app.data = data;
+	app.load(decoded.state.scenario);
+	app.notice = {
+		kind: 'older_data',
+		pinned: data.vintage,
+		latest: app.latestData.vintage,
+		changes: diffVintages(data, app.latestData),
+		ignored: decoded.ignored
+	};
+}
+
+/** Leaves a pinned earlier vintage for the latest data (the address then names the latest). */
+export function useLatestData(app: AppState): void {
+	app.data = app.latestData;
+	app.notice = null;
 }
