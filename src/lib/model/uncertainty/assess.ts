@@ -2,7 +2,7 @@
 // needed central growth for each of CHANCES and its sensitivity to each driver. Pure; the seed
 // comes in with the settings.
 import type { DriverResult, TargetResult } from '../evaluate';
-import { targetFormula } from '../indicator';
+import { targetDrivers, targetFormula } from '../indicator';
 import {
 	TARGET_IDS,
 	type DriverId,
@@ -147,7 +147,7 @@ function chancesOf(
 	options: AssessOptions
 ): Chances {
 	const spec = target.spec;
-	const ids: DriverId[] = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
+	const ids = targetDrivers(spec);
 	const found = (target.kind === 'average_growth' ? [spec.numerator] : ids).map((id) =>
 		driverLaw(drivers[id], settings.model)
 	);

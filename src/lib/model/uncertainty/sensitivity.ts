@@ -3,6 +3,7 @@
 // the tornado chart per driver. Pure.
 import type { DriverResult, TargetResult } from '../evaluate';
 import type { CompiledFormula } from '../formulaTree';
+import { targetDrivers } from '../indicator';
 import { compound, compoundAverage, isValidGrowth } from '../growth';
 import type { DriverId } from '../types';
 import { verdictFor, type Verdict } from '../verdict';
@@ -93,7 +94,7 @@ export function targetSensitivity(
 	probe: ChanceProbe | null
 ): Sensitivity[] {
 	const spec = target.spec;
-	const ids: DriverId[] = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
+	const ids = targetDrivers(spec);
 	const sensitive = target.kind === 'average_growth' ? [spec.numerator] : ids;
 	const sensitivity: Sensitivity[] = [];
 	const input: StepInput = { target, drivers, formula, goalTarget };

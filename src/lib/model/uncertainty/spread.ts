@@ -2,7 +2,7 @@
 // (a power law of lognormal drivers; the yearly rate for average-growth targets). Pure.
 import type { DriverResult, TargetResult } from '../evaluate';
 import { compound } from '../growth';
-import { targetFormula } from '../indicator';
+import { targetDrivers, targetFormula } from '../indicator';
 import { logSpread, Z90 } from '../ranges';
 import type { DriverId, UncertaintySettings } from '../types';
 import { historicalCorrelation } from './correlation';
@@ -83,7 +83,7 @@ export function projectionSpread(
 				: quantiles(r.year, range.logMean, range.logSd, 1)
 		);
 	}
-	const ids: DriverId[] = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
+	const ids = targetDrivers(spec);
 	const formula = targetFormula(spec);
 	const power = formula.powerLaw;
 	if (!power || ids.some((id) => drivers[id].range === null)) return [];
