@@ -4,9 +4,6 @@
 // Pure: no DOM, no formatting, no clock.
 import {
 	type Comparator,
-	laterIndicatorValues,
-	preferredByYear,
-	projectionSpread,
 	type Confidence,
 	type DriverId,
 	type DriverResult,
@@ -20,6 +17,9 @@ import {
 	type TargetResult,
 	type Text
 } from '../model';
+import { laterIndicatorValues } from '../model/indicator';
+import { preferredByYear } from '../model/series';
+import { projectionSpread } from '../model/uncertainty/spread';
 
 /** How a chart point came to be; `later` = published after the as-of year (not used). */
 export type MarkKind = 'published' | 'derived' | 'user' | 'projected' | 'later';
