@@ -3,11 +3,7 @@
 // table both read this one structure, so the table lists exactly the numbers the chart draws.
 // Pure: no DOM, no formatting, no clock.
 import {
-	compileTree,
 	type Comparator,
-	preferredByYear,
-	projectionSpread,
-	type CompiledFormula,
 	type Confidence,
 	type DriverId,
 	type DriverResult,
@@ -19,9 +15,11 @@ import {
 	type TargetId,
 	type TargetKind,
 	type TargetResult,
-	type TargetSpec,
 	type Text
 } from '../model';
+import { laterIndicatorValues } from '../model/indicator';
+import { preferredByYear } from '../model/series';
+import { projectionSpread } from '../model/uncertainty/spread';
 
 /** How a chart point came to be; `later` = published after the as-of year (not used). */
 export type MarkKind = 'published' | 'derived' | 'user' | 'projected' | 'later';
@@ -218,16 +216,6 @@ function fromHistoryPoint(
 	);
 }
 
-const formulas = new WeakMap<TargetSpec, CompiledFormula>();
-function formulaOf(spec: TargetSpec): CompiledFormula {
-	let f = formulas.get(spec);
-	if (!f) {
-		f = compileTree(spec.formula, spec.tree);
-		formulas.set(spec, f);
-	}
-	return f;
-}
-
 const historyAt = (d: DriverResult, year: number) => d.history.points.find((p) => p.year === year);
 
 function ratioHistory(ctx: Context, result: TargetResult, used: DriverResult[]): ChartPoint[] {
@@ -355,41 +343,23 @@ function laterGrowthRates(ctx: Context, num: DriverResult, asOf: number): ChartP
 	return out;
 }
 
-function laterActuals(
-	ctx: Context,
-	result: TargetResult,
-	used: DriverResult[],
-	asOf: number
-): ChartPoint[] {
-	const num = used[0]!;
-	if (result.kind === 'average_growth') return laterGrowthRates(ctx, num, asOf);
-	if (used.length === 1)
+/** What was published after the as-of year: growth rates, a level's figures or a ratio's values. */
+function laterActuals(ctx: Context, result: TargetResult, evaluation: Evaluation): ChartPoint[] {
+	const num = evaluation.drivers[result.spec.numerator];
+	if (result.kind === 'average_growth') return laterGrowthRates(ctx, num, evaluation.asOf);
+	if (!result.spec.denominator)
 		return num.history.laterActuals.map((p) => fromHistoryPoint(ctx, num.id, p, p.value, 'later'));
-	const formula = formulaOf(result.spec);
-	const out: ChartPoint[] = [];
-	for (const p of num.history.laterActuals) {
-		const parts = used.map((d) => ({
-			d,
-			h: d.history.laterActuals.find((x) => x.year === p.year)
-		}));
-		if (parts.some((x) => !x.h)) continue;
-		const scope: Record<string, number> = {};
-		for (const x of parts) scope[x.d.id] = x.h!.value;
-		const value = formula.evaluate(scope);
-		if (!Number.isFinite(value)) continue;
-		out.push(
-			point(
-				p.year,
-				value,
-				'later',
-				parts.map((x) => x.h!.basis),
-				parts.flatMap((x) => pointSources(ctx, x.d.id, x.h)),
-				parts.flatMap((x) => pointAlternatives(ctx, x.d.id, x.h)),
-				{ kind: 'ratio' }
-			)
-		);
-	}
-	return out;
+	return laterIndicatorValues(result.spec, evaluation.drivers).map(({ year, value, parts }) =>
+		point(
+			year,
+			value,
+			'later',
+			parts.map((x) => x.point.basis),
+			parts.flatMap((x) => pointSources(ctx, x.driver, x.point)),
+			parts.flatMap((x) => pointAlternatives(ctx, x.driver, x.point)),
+			{ kind: 'ratio' }
+		)
+	);
 }
 
 /** A ratio target's own published series (same unit as the target), one mark per year. */
@@ -518,7 +488,7 @@ export function targetChartData(input: TargetChartInput): TargetChartData {
 		value: p.value
 	}));
 	const baseline = baselineLine(input.baseline?.targets.find((t) => t.id === result.id));
-	const later = laterActuals(ctx, result, used, evaluation.asOf);
+	const later = laterActuals(ctx, result, evaluation);
 	const published = publishedSeries(result, data, evaluation.asOf);
 	const target =
 		result.target === null

@@ -2,23 +2,13 @@
 // projected value, verdict, margin, required growth, first year met and ratchet, and (with
 // uncertainty settings) the probability of meeting it and its sensitivity. Pure: the plan,
 // the data and the scenario come in; a plain result object goes out. Invalid scenario values are
-// not thrown: they are reported in `issues` and the default is used instead.
-import { compileTree, type CompiledFormula } from './formulaTree';
-import {
-	arithmeticAverage,
-	compound,
-	compoundAverage,
-	isValidGrowth,
-	requiredGrowthRate,
-	requiredRateForAverage,
-	solveMonotone,
-	type Solution
-} from './growth';
+// not thrown: they are reported in `issues` and the default is used instead. Each target's own
+// evaluation (path, verdict, required growth) is in target.ts.
+import { compound, isValidGrowth, type Solution } from './growth';
 import {
 	driverHistory,
 	latestDataYear,
 	trailingGrowth,
-	yearlyGrowth,
 	type DriverHistory,
 	type TrailingGrowth
 } from './series';
@@ -48,10 +38,11 @@ import {
 	type DriverRange
 } from './ranges';
 import type { Sensitivity, TargetUncertainty } from './uncertainty';
-import { verdictFor, type Verdict } from './verdict';
+import { evaluateTarget } from './target';
+import type { Verdict } from './verdict';
 
-/** The latest year a "first year met" search looks at. */
-export const SEARCH_HORIZON_YEAR = 2050;
+export { SEARCH_HORIZON_YEAR } from './target';
+
 /** The earliest as-of year the model accepts. */
 export const MIN_AS_OF = 2016;
 
@@ -179,18 +170,15 @@ export interface Evaluation {
 interface Context {
 	plan: Plan;
 	data: ObservationsFile;
-	formulas: Map<TargetId, CompiledFormula>;
 	defaultAsOf: number;
 }
 
 const contexts = new WeakMap<Plan, Context>();
 
-/** Compiles the plan's formulas once per plan and data. */
+/** The default as-of year, found once per plan and data. */
 export function prepare(plan: Plan, data: ObservationsFile): Context {
 	const cached = contexts.get(plan);
 	if (cached && cached.data === data) return cached;
-	const formulas = new Map<TargetId, CompiledFormula>();
-	for (const t of plan.targets) formulas.set(t.id, compileTree(t.formula, t.tree));
 	const seriesIds = plan.drivers.flatMap((d) => [
 		d.series,
 		...(d.ratesSeries ? [d.ratesSeries] : [])
@@ -198,7 +186,6 @@ export function prepare(plan: Plan, data: ObservationsFile): Context {
 	const context = {
 		plan,
 		data,
-		formulas,
 		defaultAsOf: Math.min(plan.targetYear, latestDataYear(data, seriesIds))
 	};
 	contexts.set(plan, context);
@@ -211,6 +198,9 @@ export function defaultAsOf(plan: Plan, data: ObservationsFile): number {
 }
 
 const isYear = (y: number) => Number.isInteger(y) && y >= 1949 && y <= 2100;
+
+/** A scenario's values after the checks: what the evaluation uses, and the issues found. */
+export type SettledScenario = ReturnType<typeof settle>;
 
 /** Checks a scenario's values; returns the usable settings and the issues found. */
 function settle(context: Context, scenario: Scenario) {
@@ -247,6 +237,29 @@ function settle(context: Context, scenario: Scenario) {
 			averageWindow = { from, to };
 		else issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
 	}
+	const growth = settleGrowth(scenario, known, issues);
+	const yearly = settleYearlyGrowth(plan, scenario, known, issues);
+	const userValues = settleUserValues(context, scenario, known, issues);
+	const ranges = settleRanges(scenario, known, issues);
+	const uncertainty = settleUncertainty(scenario.uncertainty ?? null, issues);
+	return {
+		asOf,
+		tolerance,
+		growthWindowYears,
+		averageWindow,
+		growth,
+		yearly,
+		userValues,
+		ranges,
+		uncertainty,
+		issues
+	};
+}
+
+type Known = ReadonlySet<string>;
+
+/** The scenario's constant growths that are known drivers' valid growths. */
+function settleGrowth(scenario: Scenario, known: Known, issues: ScenarioIssue[]) {
 	const growth: Partial<Record<DriverId, number>> = {};
 	for (const [id, g] of Object.entries(scenario.growth)) {
 		if (!known.has(id))
@@ -255,6 +268,11 @@ function settle(context: Context, scenario: Scenario) {
 			issues.push({ field: `growth.${id}`, value: String(g), reason: 'invalid_growth' });
 		else growth[id as DriverId] = g;
 	}
+	return growth;
+}
+
+/** The per-year growth overrides, by driver and year, for valid years up to the target year. */
+function settleYearlyGrowth(plan: Plan, scenario: Scenario, known: Known, issues: ScenarioIssue[]) {
 	const yearly: Partial<Record<DriverId, Map<number, number>>> = {};
 	for (const [id, byYear] of Object.entries(scenario.yearlyGrowth)) {
 		if (!known.has(id)) {
@@ -276,6 +294,17 @@ function settle(context: Context, scenario: Scenario) {
 		}
 		yearly[id as DriverId] = map;
 	}
+	return yearly;
+}
+
+/** Values the user entered for years without a published level or growth rate. */
+function settleUserValues(
+	context: Context,
+	scenario: Scenario,
+	known: Known,
+	issues: ScenarioIssue[]
+) {
+	const { plan } = context;
 	const userValues: Partial<Record<DriverId, Record<number, number>>> = {};
 	for (const [id, byYear] of Object.entries(scenario.userValues)) {
 		if (!known.has(id)) {
@@ -314,6 +343,11 @@ function settle(context: Context, scenario: Scenario) {
 		}
 		userValues[id as DriverId] = out;
 	}
+	return userValues;
+}
+
+/** The growth ranges that are two numbers in order inside the growth range. */
+function settleRanges(scenario: Scenario, known: Known, issues: ScenarioIssue[]) {
 	const ranges: Partial<Record<DriverId, GrowthRange>> = {};
 	// Read defensively: a scenario saved before ranges existed has neither field.
 	for (const [id, range] of Object.entries(scenario.growthRange ?? {})) {
@@ -324,19 +358,7 @@ function settle(context: Context, scenario: Scenario) {
 		else if (problem) issues.push({ field, value, reason: problem });
 		else ranges[id as DriverId] = { low: range!.low, high: range!.high };
 	}
-	const uncertainty = settleUncertainty(scenario.uncertainty ?? null, issues);
-	return {
-		asOf,
-		tolerance,
-		growthWindowYears,
-		averageWindow,
-		growth,
-		yearly,
-		userValues,
-		ranges,
-		uncertainty,
-		issues
-	};
+	return ranges;
 }
 
 function rangeText(range: unknown): string {
@@ -370,11 +392,7 @@ function settleUncertainty(
 	return out;
 }
 
-function evaluateDriver(
-	context: Context,
-	id: DriverId,
-	settings: ReturnType<typeof settle>
-): DriverResult {
+function evaluateDriver(context: Context, id: DriverId, settings: SettledScenario): DriverResult {
 	const spec = context.plan.drivers.find((d) => d.id === id)!;
 	const targetYear = context.plan.targetYear;
 	const history = driverHistory(spec, context.data, settings.asOf, settings.userValues[id]);
@@ -440,222 +458,6 @@ function evaluateDriver(
 	return result;
 }
 
-const valueAt = (driver: DriverResult, year: number) => driver.path.find((p) => p.year === year);
-
-/** A driver's value in a year past the target year, at its constant growth (for first-year-met). */
-function extendedValue(driver: DriverResult, year: number, targetYear: number): number | null {
-	const point = valueAt(driver, year);
-	if (point) return point.value;
-	if (year <= targetYear || driver.value2025 === null || driver.growth === null) return null;
-	return compound(driver.value2025, driver.growth, year - targetYear);
-}
-
-function solutionRate(s: Solution): number | null {
-	return s.kind === 'rate' ? s.rate : null;
-}
-
-function evaluateTarget(
-	context: Context,
-	spec: TargetSpec,
-	drivers: Record<DriverId, DriverResult>,
-	settings: ReturnType<typeof settle>
-): TargetResult {
-	const { targetYear } = context.plan;
-	const formula = context.formulas.get(spec.id)!;
-	const num = drivers[spec.numerator];
-	const den = spec.denominator ? drivers[spec.denominator] : null;
-	const used = [num, ...(den ? [den] : [])];
-	const usesTolerance = spec.comparator === 'about' || spec.comparator === 'average_growth';
-	const tolerance = usesTolerance ? settings.tolerance : null;
-	const target = spec.target;
-	const driverSummary: TargetResult['drivers'] = {};
-	for (const d of used)
-		driverSummary[d.id] = {
-			baseYear: d.baseYear,
-			baseValue: d.baseValue,
-			growth: d.growth,
-			value2025: d.value2025
-		};
-
-	const result: TargetResult = {
-		id: spec.id,
-		spec,
-		kind: spec.kind,
-		unit: spec.unit,
-		comparator: spec.comparator,
-		target,
-		tolerance,
-		baseYear: num.baseYear,
-		baseValue: num.baseValue,
-		assumedGrowth: num.growth,
-		projected: null,
-		verdict: 'needs_assumption',
-		margin: null,
-		marginRelative: null,
-		requiredGrowth: null,
-		requiredGrowthNote: null,
-		requiredGrowthWithinTolerance: null,
-		firstYearMet: null,
-		ratchet: [],
-		window: null,
-		average: null,
-		indicatorPath: [],
-		drivers: driverSummary,
-		missing: [],
-		uncertainty: null,
-		sensitivity: []
-	};
-
-	// The indicator, year by year, wherever every driver it reads has a value.
-	const evaluateAt = (year: number, extended = false): number | null => {
-		const scope: Record<string, number> = {};
-		for (const d of used) {
-			const v = extended ? extendedValue(d, year, targetYear) : (valueAt(d, year)?.value ?? null);
-			if (v === null) return null;
-			scope[d.id] = v;
-		}
-		const value = formula.evaluate(scope);
-		return Number.isFinite(value) ? value : null;
-	};
-
-	if (spec.kind === 'average_growth') {
-		const window = settings.averageWindow;
-		result.window = window;
-		const rates: AverageDetail['rates'] = [];
-		const baseYear = num.baseYear ?? -Infinity;
-		for (let year = window.from; year <= window.to; year++) {
-			if (year <= baseYear) {
-				const g = yearlyGrowth(num.history, year);
-				rates.push({ year, rate: g, kind: g === null ? 'missing' : 'actual' });
-			} else {
-				const r = num.yearlyRates.find((x) => x.year === year)?.rate ?? null;
-				rates.push({ year, rate: r, kind: r === null ? 'missing' : 'projected' });
-			}
-		}
-		const complete = rates.every((r) => r.rate !== null);
-		const values = rates.map((r) => r.rate ?? 0);
-		result.average = {
-			rates,
-			compound: complete ? compoundAverage(values) : null,
-			arithmetic: complete ? arithmeticAverage(values) : null
-		};
-		result.projected = result.average.compound;
-		result.indicatorPath = [];
-		for (const p of num.path) {
-			const g =
-				p.kind === 'projected'
-					? (num.yearlyRates.find((x) => x.year === p.year)?.rate ?? null)
-					: yearlyGrowth(num.history, p.year);
-			if (g !== null) result.indicatorPath.push({ year: p.year, value: g, kind: p.kind });
-		}
-		const actual = rates.filter((r) => r.kind === 'actual').map((r) => r.rate as number);
-		const gaps = rates.filter((r) => r.kind === 'missing' && r.year <= baseYear);
-		const open = rates.filter((r) => r.kind !== 'actual').length;
-		if (gaps.length === 0 && target !== null) {
-			const solved = requiredRateForAverage(actual, open, target);
-			result.requiredGrowth = solutionRate(solved);
-			result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;
-			if (tolerance !== null)
-				result.requiredGrowthWithinTolerance = solutionRate(
-					requiredRateForAverage(actual, open, target - tolerance * Math.abs(target))
-				);
-			for (let y = window.from - 1; y < Math.min(baseYear, window.to); y++) {
-				const knownThen = rates.filter((r) => r.year <= y).map((r) => r.rate as number);
-				result.ratchet.push({
-					year: y,
-					requiredGrowth: solutionRate(requiredRateForAverage(knownThen, window.to - y, target))
-				});
-			}
-		} else if (gaps.length > 0) result.requiredGrowthNote = 'missing_assumption';
-	} else {
-		const years = new Set<number>();
-		for (const d of used) for (const p of d.path) years.add(p.year);
-		for (const year of [...years].sort((a, b) => a - b)) {
-			const value = evaluateAt(year);
-			if (value === null) continue;
-			const projected = used.some((d) => valueAt(d, year)?.kind === 'projected');
-			const kinds = used.map((d) => valueAt(d, year)!.kind);
-			const kind: ValueKind = projected
-				? 'projected'
-				: kinds.includes('user')
-					? 'user'
-					: kinds.includes('derived')
-						? 'derived'
-						: 'published';
-			result.indicatorPath.push({ year, value, kind });
-		}
-		result.projected = evaluateAt(targetYear);
-		if (spec.kind === 'ratio') {
-			const lastActual = result.indicatorPath.filter((p) => p.kind !== 'projected').at(-1);
-			result.baseYear = lastActual?.year ?? null;
-			result.baseValue = lastActual?.value ?? null;
-		}
-		if (target !== null && spec.kind !== 'qualitative') {
-			// The numerator's value in the target year that meets the target, given the other drivers.
-			const denominator2025 = den ? den.value2025 : 1;
-			const needed = (t: number) =>
-				denominator2025 === null ? null : (t * denominator2025) / spec.scale;
-			const solveFrom = (fromValue: number, fromYear: number, t: number): Solution => {
-				const need = needed(t);
-				if (need === null) return { kind: 'unreachable', reason: 'invalid_input' };
-				if (spec.kind === 'level' || spec.kind === 'ratio')
-					return requiredGrowthRate(fromValue, need, targetYear - fromYear);
-				return solveMonotone((g) => evaluateTarget2025(fromValue, fromYear, g), t);
-			};
-			const evaluateTarget2025 = (fromValue: number, fromYear: number, g: number) => {
-				const scope: Record<string, number> = {};
-				for (const d of used)
-					scope[d.id] =
-						d === num ? compound(fromValue, g, targetYear - fromYear) : (d.value2025 ?? NaN);
-				return formula.evaluate(scope);
-			};
-			if (
-				num.baseYear !== null &&
-				num.baseValue !== null &&
-				(den === null || den.value2025 !== null)
-			) {
-				const solved = solveFrom(num.baseValue, num.baseYear, target);
-				result.requiredGrowth = solutionRate(solved);
-				result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;
-				if (tolerance !== null)
-					result.requiredGrowthWithinTolerance = solutionRate(
-						solveFrom(num.baseValue, num.baseYear, target - tolerance * Math.abs(target))
-					);
-				for (const p of num.history.points)
-					if (p.year >= targetYear - 10 && p.year < targetYear)
-						result.ratchet.push({
-							year: p.year,
-							requiredGrowth: solutionRate(solveFrom(p.value, p.year, target))
-						});
-			} else result.requiredGrowthNote = 'missing_assumption';
-			for (
-				let year = result.indicatorPath[0]?.year ?? targetYear;
-				year <= SEARCH_HORIZON_YEAR;
-				year++
-			) {
-				const v = evaluateAt(year, true);
-				if (v !== null && verdictFor(v, spec.comparator, target, 0) === 'met') {
-					const actual = result.indicatorPath.some(
-						(p) => p.year === year && p.kind !== 'projected'
-					);
-					result.firstYearMet = { year, actual };
-					break;
-				}
-			}
-		} else result.requiredGrowthNote = 'not_applicable';
-	}
-
-	result.missing = used.filter((d) => d.value2025 === null).map((d) => d.id);
-	if (spec.kind === 'average_growth' && result.projected === null && result.missing.length === 0)
-		result.missing = [num.id];
-	result.verdict = verdictFor(result.projected, spec.comparator, target, settings.tolerance);
-	if (result.projected !== null && target !== null && spec.kind !== 'qualitative') {
-		result.margin = result.projected - target;
-		result.marginRelative = target === 0 ? null : result.margin / Math.abs(target);
-	}
-	return result;
-}
-
 /**
  * Adds a target's probabilities and sensitivity to its result: uncertainty.ts's assessTarget.
  * Passed in, so that pages which show neither need not load the probability engine.
@@ -686,7 +488,7 @@ export function evaluateProjections(
 	const settings = settle(context, scenario);
 	const drivers = {} as Record<DriverId, DriverResult>;
 	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(context, id, settings);
-	const targets = plan.targets.map((t) => evaluateTarget(context, t, drivers, settings));
+	const targets = plan.targets.map((t) => evaluateTarget(t, plan.targetYear, drivers, settings));
 	if (assess)
 		for (const t of targets) {
 			const { uncertainty, sensitivity } = assess(t, drivers, settings.uncertainty);

@@ -20,6 +20,7 @@ export {
 	type TrailingGrowth
 } from './series';
 export * from './evaluate';
+export * from './indicator';
 export * from './scenarioEvaluation';
 export * from './ranges';
 export * from './uncertainty';

@@ -9,7 +9,7 @@ import {
 	type DecodedChallenge
 } from '$lib/learn/challenge';
 import type { Revealed, ScenarioOrigin } from '$lib/learn/classroom';
-import { emptyScenario } from '$lib/model';
+import { emptyScenario } from '$lib/model/types';
 import { AppState } from '$lib/state/app.svelte';
 import { initialLang } from '$lib/state/lang';
 import { decodeForApp, reportIgnored } from '$lib/state/linkSync';

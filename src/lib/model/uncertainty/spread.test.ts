@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { observations, plan } from './data';
-import { evaluateScenario } from './scenarioEvaluation';
-import { normalCdf } from './random';
-import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
-import { assessTarget, DEFAULT_UNCERTAINTY, projectionSpread, Z50, Z90 } from './uncertainty';
+import { observations, plan } from '../data';
+import { evaluateScenario } from '../scenarioEvaluation';
+import { normalCdf } from '../random';
+import { emptyScenario, type Scenario, type UncertaintySettings } from '../types';
+import { DEFAULT_UNCERTAINTY, Z90 } from '../ranges';
+import { assessTarget } from './assess';
+import { projectionSpread, Z50 } from './spread';
 
 const settings = (u: Partial<UncertaintySettings> = {}): UncertaintySettings => ({
 	...DEFAULT_UNCERTAINTY,

@@ -3,11 +3,12 @@
 // with mathjs for every draw; and the whole recompute with probabilities, which must fit in one
 // 60 Hz frame (16.7 ms). Benches in one describe block are compared ("x times faster").
 import { bench, describe } from 'vitest';
-import { observations, plan } from './data';
-import { evaluateScenario } from './scenarioEvaluation';
-import { evaluateFormulaText } from './formula';
-import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
-import { assessTargets, DEFAULT_DRAWS, DEFAULT_SEED } from './uncertainty';
+import { observations, plan } from '../data';
+import { evaluateScenario } from '../scenarioEvaluation';
+import { evaluateFormulaText } from '../formula';
+import { emptyScenario, type Scenario, type UncertaintySettings } from '../types';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../ranges';
+import { assessTargets } from './assess';
 
 const settings: UncertaintySettings = {
 	model: 'persistent',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate } from '../i18n/format';
-import { emptyScenario, evaluateScenario, type Scenario, type TargetId } from '../model';
-import { observations, plan } from '../model/data';
-import type { TargetResult } from '../model/evaluate';
-import { deriveTarget, type Derivation, type DerivationStep } from './derivation';
+import { formatRate } from '../../i18n/format';
+import { emptyScenario, evaluateScenario, type Scenario, type TargetId } from '../../model';
+import { observations, plan } from '../../model/data';
+import type { TargetResult } from '../../model/evaluate';
+import { deriveTarget, type Derivation, type DerivationStep } from './index';
 
 const evaluate = (scenario: Partial<Scenario> = {}) =>
 	evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
