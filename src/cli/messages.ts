@@ -3,26 +3,22 @@
 import type { Verdict } from '../lib/model/verdict';
 import type { ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import { DRIVER_IDS, TARGET_IDS, type Lang } from '../lib/model/types';
-import { MAX_GROWTH, MIN_GROWTH } from '../lib/model/growth';
+import { PARAMETERS as P } from '../lib/model/parameters';
+import { UNCERTAINTY_MODELS } from '../lib/model/uncertainty';
 import {
-	DEFAULT_DRAWS,
-	DEFAULT_SEED,
-	MAX_DRAWS,
-	MAX_SEED,
-	MIN_DRAWS,
-	UNCERTAINTY_MODELS
-} from '../lib/model/uncertainty';
-import {
-	EARLIEST_LINK_YEAR,
 	KNOWN_DATA_VERSIONS,
 	LINK_VERSION,
-	MAX_GROWTH_WINDOW_YEARS,
 	MAX_LINK_LENGTH,
-	MAX_TOLERANCE,
-	MAX_USER_VALUE,
 	type IgnoredPart
 } from '../lib/scenario/link';
 import type { ArgError } from './args';
+
+// Bounds and defaults as the parameter table states them.
+const { min: MIN_GROWTH, max: MAX_GROWTH } = P.growth.hard;
+const [DEFAULT_SEED, MAX_SEED] = [P.seed.default, P.seed.hard.max];
+const [DEFAULT_DRAWS, MIN_DRAWS, MAX_DRAWS] = [P.draws.default, P.draws.hard.min, P.draws.hard.max];
+const [MAX_TOLERANCE, MAX_GROWTH_WINDOW_YEARS] = [P.tolerance.hard.max, P.growthWindow.hard.max];
+const [EARLIEST_LINK_YEAR, MAX_USER_VALUE] = [P.year.hard.min, P.userValue.hard.max];
 
 /** Errors that stop the evaluator with exit code 2 (bad input) or 1 (internal). */
 export type CliError =

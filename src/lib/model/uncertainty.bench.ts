@@ -7,12 +7,12 @@ import { observations, plan } from './data';
 import { evaluateScenario } from './scenarioEvaluation';
 import { evaluateFormulaText } from './formula';
 import { emptyScenario, type Scenario, type UncertaintySettings } from './types';
-import { assessTargets, DEFAULT_DRAWS, DEFAULT_SEED } from './uncertainty';
+import { assessTargets, DEFAULT_UNCERTAINTY } from './uncertainty';
 
 const settings: UncertaintySettings = {
 	model: 'persistent',
-	seed: DEFAULT_SEED,
-	draws: DEFAULT_DRAWS,
+	seed: DEFAULT_UNCERTAINTY.seed,
+	draws: DEFAULT_UNCERTAINTY.draws,
 	correlation: null
 };
 // As the plan saw it (data to 2022): every driver has years left, so every numeric target (six

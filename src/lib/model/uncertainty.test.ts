@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { observations, plan } from './data';
 import { type Evaluation, type TargetResult } from './evaluate';
 import { evaluateScenario } from './scenarioEvaluation';
-import { MAX_GROWTH, MIN_GROWTH } from './growth';
+import { PARAMETERS } from './parameters';
 import { parseFormula } from './formula';
 import { normalCdf } from './random';
 import {
@@ -19,20 +19,21 @@ import {
 	assessTarget,
 	assessTargets,
 	CHANCES,
-	DEFAULT_DRAWS,
-	DEFAULT_SEED,
 	defaultRange,
 	FALLBACK_LOG_HALF_WIDTH,
 	historicalCorrelation,
 	logNormalParameters,
 	logSpread,
-	MAX_DRAWS,
 	rangeCentre,
 	rangeProblem,
 	UNCERTAINTY_MODELS,
 	Z90
 } from './uncertainty';
 import { isOnTrack } from './verdict';
+
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
+const [DEFAULT_DRAWS, DEFAULT_SEED] = [PARAMETERS.draws.default, PARAMETERS.seed.default];
+const MAX_DRAWS = PARAMETERS.draws.hard.max;
 
 const settings = (u: Partial<UncertaintySettings> = {}): UncertaintySettings => ({
 	model: 'persistent',

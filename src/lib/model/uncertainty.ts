@@ -12,7 +12,8 @@
 // (`yearly`).
 import type { DriverResult, TargetResult } from './evaluate';
 import { compileTree, type CompiledFormula } from './formulaTree';
-import { compound, compoundAverage, isValidGrowth, MAX_GROWTH, MIN_GROWTH } from './growth';
+import { compound, compoundAverage, isValidGrowth } from './growth';
+import { PARAMETERS } from './parameters';
 import { normalCdf, normalDraws, normalQuantile, streamSeed } from './random';
 import { yearlyGrowth } from './series';
 import {
@@ -776,6 +777,7 @@ function averageEngine(
 	};
 }
 
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 const LOG_MIN = Math.log1p(MIN_GROWTH);
 const LOG_MAX = Math.log1p(MAX_GROWTH);
 
