@@ -105,12 +105,12 @@ export const PARAMETERS = {
 		unit: 'years',
 		decimals: 0
 	},
-	/** The averaging window of average-growth targets, `from-to`; its lists offer every year. */
+	/** The averaging window of average-growth targets, `from-to`; its lists offer the data's years. */
 	averageWindow: {
 		key: 'win',
 		hard: YEARS,
 		integer: true,
-		control: { ...YEARS, step: 1 },
+		control: { ...AS_OF, step: 1 },
 		default: 'plan',
 		unit: 'year',
 		decimals: 0
