@@ -9,8 +9,7 @@ import { emptyScenario, type DriverId, type Scenario } from '$lib/model';
 import { plan } from '$lib/model/data';
 import { AppState } from '$lib/state/app.svelte';
 import { driverName } from './targetView';
-import DriverControl from './DriverControl.svelte';
-import WithAppState from './testing/WithAppState.svelte';
+import DriverControlHarness from './DriverControlHarness.svelte';
 
 const t = messages.en;
 const GDP = driverName(plan, 'gdp', 'en');
@@ -19,9 +18,7 @@ function mount(id: DriverId, scenario: Partial<Scenario> = {}) {
 	const app = new AppState();
 	app.lang = 'en';
 	app.scenario = { ...emptyScenario(), ...scenario };
-	const { container } = render(WithAppState, {
-		props: { app, component: DriverControl, props: { id } }
-	});
+	const { container } = render(DriverControlHarness, { props: { app, id } });
 	const control = within(container.querySelector<HTMLElement>(`[data-driver="${id}"]`)!);
 	return { app, control };
 }
