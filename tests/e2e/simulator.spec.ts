@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { driverControlView } from '../../src/lib/components/driverControl';
 import { driverName, targetView } from '../../src/lib/components/targetView';
+import { controlMessages } from '../../src/lib/i18n/controlMessages';
 import { formatRate } from '../../src/lib/i18n/format';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
 import { growthSlider, PARAMETERS, snapRate } from '../../src/lib/model/parameters';
@@ -518,6 +519,12 @@ test.describe('entering a missing figure for employed persons', () => {
 		const control = page.locator('[data-driver="employed"]');
 		await control.getByText(t.perYear).click();
 		await control.getByLabel(t.enterValueValue, { exact: true }).fill('-5');
+		await control.getByRole('button', { name: t.enterValueAdd }).click();
+		// A number outside the table's bounds gets the bounds a link accepts.
+		await expect(control.getByRole('alert')).toHaveText(
+			controlMessages.en.valueOutOfRange('0.0001', '1,000,000,000,000')
+		);
+		await control.getByLabel(t.enterValueValue, { exact: true }).fill('many');
 		await control.getByRole('button', { name: t.enterValueAdd }).click();
 		await expect(control.getByRole('alert')).toHaveText(t.enterValueInvalid);
 		await expect(density(page)).toHaveAttribute('data-verdict', 'needs_assumption');
