@@ -1,7 +1,7 @@
 // Reads the evaluator's command line. Pure: the arguments and the environment come in; options
 // or one error go out. The words for both live in messages.ts.
 import { UNCERTAINTY_MODEL_IDS, type Lang, type UncertaintyModel } from '../lib/model/types';
-import { MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../lib/model/uncertainty';
+import { accepts, PARAMETERS } from '../lib/model/parameters';
 
 export interface CliOptions {
 	json: boolean;
@@ -13,9 +13,9 @@ export interface CliOptions {
 	scenario: string | null;
 	/** --model: the uncertainty model; null when not given. */
 	model: UncertaintyModel | null;
-	/** --seed: the Monte Carlo seed, 0 to MAX_SEED; null when not given. */
+	/** --seed: the Monte Carlo seed, 0 to PARAMETERS.seed.hard.max; null when not given. */
 	seed: number | null;
-	/** --draws: Monte Carlo draws per target, MIN_DRAWS to MAX_DRAWS; null when not given. */
+	/** --draws: Monte Carlo draws per target, PARAMETERS.draws.hard bounds; null when not given. */
 	draws: number | null;
 }
 
@@ -131,16 +131,16 @@ export function parseArgs(
 				const value = takeValue('--seed');
 				if (value === null) break;
 				const seed = wholeNumber(value);
-				if (seed <= MAX_SEED) options.seed = seed;
-				else fail({ kind: 'bad_seed', value, max: MAX_SEED });
+				if (accepts(PARAMETERS.seed, seed)) options.seed = seed;
+				else fail({ kind: 'bad_seed', value, max: PARAMETERS.seed.hard.max });
 				break;
 			}
 			case '--draws': {
 				const value = takeValue('--draws');
 				if (value === null) break;
 				const draws = wholeNumber(value);
-				if (draws >= MIN_DRAWS && draws <= MAX_DRAWS) options.draws = draws;
-				else fail({ kind: 'bad_draws', value, min: MIN_DRAWS, max: MAX_DRAWS });
+				if (accepts(PARAMETERS.draws, draws)) options.draws = draws;
+				else fail({ kind: 'bad_draws', value, ...PARAMETERS.draws.hard });
 				break;
 			}
 			default:

@@ -7,7 +7,10 @@ import { messages } from '../lib/i18n/messages';
 import type { ScenarioIssue } from '../lib/model/evaluate';
 import { UNCERTAINTY_MODELS } from '../lib/model/ranges';
 import { DRIVER_IDS, type Lang } from '../lib/model/types';
-import { EARLIEST_LINK_YEAR, type IgnoredPart } from '../lib/scenario/link';
+import { PARAMETERS } from '../lib/model/parameters';
+import type { IgnoredPart } from '../lib/scenario/link';
+
+const EARLIEST_LINK_YEAR = PARAMETERS.year.hard.min;
 import type { ArgError } from './args';
 
 /** Errors that stop the evaluator with exit code 2 (bad input) or 1 (internal, output). */

@@ -1,7 +1,7 @@
 // The evaluator without its process: arguments, environment and data in; an exit code and the
 // text for stdout and stderr out. evaluate.ts connects it to a real process. Unlike the browser,
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
-import { MIN_AS_OF } from '../lib/model/evaluate';
+import { PARAMETERS } from '../lib/model/parameters';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
@@ -44,14 +44,14 @@ const failure = (error: CliError, lang: Lang): CliResult => ({
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
 	const { plan, observations } = data;
 	const maxAsOf = plan.targetYear;
-	const parsed = parseArgs(argv, env, { min: MIN_AS_OF, max: maxAsOf });
+	const parsed = parseArgs(argv, env, { min: PARAMETERS.asOf.hard.min, max: maxAsOf });
 	if (!parsed.ok) return failure(parsed.error, parsed.lang);
 	const { options } = parsed;
 	const { lang } = options;
 	if (options.help)
 		return {
 			code: 0,
-			stdout: helpText(lang, MIN_AS_OF, maxAsOf, plan.defaults),
+			stdout: helpText(lang, PARAMETERS.asOf.hard.min, maxAsOf, plan.defaults),
 			stderr: '',
 			lang
 		};
@@ -59,7 +59,10 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
 	const { scenario } = state;
 	if (ignored.length > 0)
-		return failure({ kind: 'bad_scenario', ignored, minAsOf: MIN_AS_OF, maxAsOf }, lang);
+		return failure(
+			{ kind: 'bad_scenario', ignored, minAsOf: PARAMETERS.asOf.hard.min, maxAsOf },
+			lang
+		);
 	if (options.asOf !== null) scenario.asOf = options.asOf;
 	const linkUncertainty = scenario.uncertainty;
 	if (options.model !== null || options.seed !== null || options.draws !== null) {

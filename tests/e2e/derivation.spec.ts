@@ -6,7 +6,7 @@ import { formatRate, formatValue } from '../../src/lib/i18n/format';
 import { deriveTarget } from '../../src/lib/learn/derivation';
 import { targetSentence } from '../../src/lib/learn/prose';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
-import { growthParameters, snapRate } from '../../src/lib/scenario/parameters';
+import { growthSlider, snapRate } from '../../src/lib/model/parameters';
 import { expectedEvaluation, open, plan, type Lang } from './helpers';
 
 function expected(id: TargetId, lang: Lang, scenario: Partial<Scenario> = {}) {
@@ -99,7 +99,7 @@ for (const lang of ['en', 'zh'] as const) {
 /** The growth the app stores for a slider position (the slider shows percent). */
 async function sliderRate(page: Page, id: DriverId): Promise<number> {
 	const value = await page.locator(`#slider-${id}`).inputValue();
-	return snapRate(Number(value) / 100, growthParameters[id]);
+	return snapRate(Number(value) / 100, growthSlider(id));
 }
 
 test('moving the growth slider updates the derivation and the sentence', async ({ page }) => {
@@ -113,7 +113,7 @@ test('moving the growth slider updates the derivation and the sentence', async (
 	await slider.focus();
 	await page.keyboard.press('Home');
 	const rate = await sliderRate(page, 'hightech_va');
-	expect(rate).toBe(growthParameters.hightech_va.min);
+	expect(rate).toBe(growthSlider('hightech_va').min);
 	const after = expected('hightech_va', 'en', { growth: { hightech_va: rate } });
 	expect(after.result.verdict).not.toBe(before.result.verdict);
 	await expectSteps(page, after.derivation);

@@ -5,9 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { driverControlView } from '../../src/lib/components/driverControl';
 import { driverName, targetView } from '../../src/lib/components/targetView';
+import { controlMessages } from '../../src/lib/i18n/controlMessages';
 import { formatRate } from '../../src/lib/i18n/format';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
-import { growthParameters, snapRate } from '../../src/lib/scenario/parameters';
+import { growthSlider, PARAMETERS, snapRate } from '../../src/lib/model/parameters';
 import { PRESET_IDS, presetScenario } from '../../src/lib/scenario/presets';
 import { emptyScenario } from '../../src/lib/model';
 import { expectedEvaluation, messages, observations, open, plan, type Lang } from './helpers';
@@ -84,7 +85,7 @@ function modelChangedTargets(from: Partial<Scenario>, to: Partial<Scenario>): st
 /** The growth the app stores for a slider position (the slider shows percent). */
 async function sliderRate(page: Page, id: DriverId): Promise<number> {
 	const value = await page.locator(`#slider-${id}`).inputValue();
-	return snapRate(Number(value) / 100, growthParameters[id]);
+	return snapRate(Number(value) / 100, growthSlider(id));
 }
 
 function typedField(page: Page, id: DriverId) {
@@ -158,7 +159,7 @@ test.describe('moving a slider', () => {
 			await slider.click({ position: { x: box.width * 0.2, y: box.height / 2 } });
 			await expectMoved(page, before);
 			// A drag from the thumb to 85 % of the track.
-			const p = growthParameters[c.driver];
+			const p = growthSlider(c.driver);
 			const fraction = ((await sliderRate(page, c.driver)) - p.min) / (p.max - p.min);
 			const y = box.y + box.height / 2;
 			expect((await slider.boundingBox())!.y).toBe(box.y);
@@ -185,7 +186,7 @@ test.describe('moving a slider', () => {
 				await page.keyboard.press(key);
 				await expectMoved(page, before);
 			}
-			expect(await sliderRate(page, c.driver)).toBe(growthParameters[c.driver].min);
+			expect(await sliderRate(page, c.driver)).toBe(growthSlider(c.driver).min);
 		});
 	}
 
@@ -221,7 +222,15 @@ test('a middle dot joining two phrases has a space on each side', async ({ page 
 	await expect(
 		page.locator('[data-target="basic_research_share"] [data-field="required"]')
 	).toHaveText(`${view.requiredText} · ${view.paceText}`);
-	const control = driverControlView('tech_contracts', evaluation, plan, observations, t, 'en');
+	const control = driverControlView(
+		'tech_contracts',
+		evaluation,
+		emptyScenario(),
+		plan,
+		observations,
+		t,
+		'en'
+	);
 	await expect(page.locator('#mark-tech_contracts')).toHaveText(
 		`${control.markText} · ${control.baseText}`
 	);
@@ -248,12 +257,13 @@ test.describe('typed entry', () => {
 		});
 	}
 
-	const range = growthParameters[id];
+	// Typed growth is refused only outside the hard bounds the model and links accept.
+	const hard = PARAMETERS.growth.hard;
 	const rejected: [string, string][] = [
 		['abc', t.typedEntryInvalid],
 		['7,5', t.typedEntryInvalid],
 		['1e2', t.typedEntryInvalid],
-		['99', t.typedEntryOutOfRange(formatRate(range.min, 'en'), formatRate(range.max, 'en'))]
+		['1001', t.typedEntryOutOfRange(formatRate(hard.min, 'en'), formatRate(hard.max, 'en'))]
 	];
 	for (const [text, message] of rejected) {
 		test(`rejects "${text}" with a message beside the field and keeps the previous value`, async ({
@@ -458,7 +468,7 @@ test.describe('"Set to required"', () => {
 			const card = page.locator(`[data-target="${spec.id}"]`);
 			await page.locator(`#slider-${spec.numerator}`).focus();
 			await page.keyboard.press('Home');
-			const low: Growth = { [spec.numerator]: growthParameters[spec.numerator].min };
+			const low: Growth = { [spec.numerator]: growthSlider(spec.numerator).min };
 			await expect(card).toHaveAttribute('data-verdict', 'not_met');
 			const required = expectedEvaluation({ growth: low }).targets.find(
 				(r) => r.id === spec.id
@@ -509,6 +519,12 @@ test.describe('entering a missing figure for employed persons', () => {
 		const control = page.locator('[data-driver="employed"]');
 		await control.getByText(t.perYear).click();
 		await control.getByLabel(t.enterValueValue, { exact: true }).fill('-5');
+		await control.getByRole('button', { name: t.enterValueAdd }).click();
+		// A number outside the table's bounds gets the bounds a link accepts.
+		await expect(control.getByRole('alert')).toHaveText(
+			controlMessages.en.valueOutOfRange('0.0001', '1,000,000,000,000')
+		);
+		await control.getByLabel(t.enterValueValue, { exact: true }).fill('many');
 		await control.getByRole('button', { name: t.enterValueAdd }).click();
 		await expect(control.getByRole('alert')).toHaveText(t.enterValueInvalid);
 		await expect(density(page)).toHaveAttribute('data-verdict', 'needs_assumption');

@@ -3,8 +3,7 @@
 // and inside the model's ranges, so that a state survives encode → decode exactly.
 import fc from 'fast-check';
 import { observations, plan } from '../../src/lib/model/data';
-import { MIN_AS_OF } from '../../src/lib/model/evaluate';
-import { MAX_GROWTH, MIN_GROWTH } from '../../src/lib/model/growth';
+import { PARAMETERS as P } from '../../src/lib/model/parameters';
 import { publishedYears } from '../../src/lib/model/series';
 import {
 	DRIVER_IDS,
@@ -15,16 +14,14 @@ import {
 	type Scenario,
 	type UncertaintySettings
 } from '../../src/lib/model/types';
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_SEED, MIN_DRAWS } from '../../src/lib/model/uncertainty';
-import {
-	EARLIEST_LINK_YEAR,
-	KNOWN_DATA_VERSIONS,
-	MAX_GROWTH_WINDOW_YEARS,
-	MAX_TOLERANCE,
-	type LinkState
-} from '../../src/lib/scenario/link';
+import { KNOWN_DATA_VERSIONS, type LinkState } from '../../src/lib/scenario/link';
 
 const MILLION = 1e6;
+const { min: MIN_GROWTH, max: MAX_GROWTH } = P.growth.hard;
+const [MIN_AS_OF, EARLIEST_LINK_YEAR] = [P.asOf.hard.min, P.year.hard.min];
+const [DEFAULT_SEED, MAX_SEED] = [P.seed.default, P.seed.hard.max];
+const [DEFAULT_DRAWS, MIN_DRAWS] = [P.draws.default, P.draws.hard.min];
+const [MAX_TOLERANCE, MAX_GROWTH_WINDOW_YEARS] = [P.tolerance.hard.max, P.growthWindow.hard.max];
 const year = fc.integer({ min: EARLIEST_LINK_YEAR, max: plan.targetYear });
 
 /** A growth rate with at most six decimals: mostly plausible, sometimes at the model's edges. */

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { formatRate } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { DriverId, Lang } from '$lib/model';
-import { growthParameters } from '$lib/scenario/parameters';
+import { growthSlider } from '$lib/model/parameters';
 import { AppState, appStateContext } from '$lib/state/app.svelte';
 import RangeControl from './RangeControl.svelte';
 
 const id: DriverId = 'tech_contracts';
 const name = 'Technology contracts';
-const param = growthParameters[id];
+const param = growthSlider(id);
 
 function mount(lang: Lang = 'en') {
 	const app = new AppState();

@@ -1,20 +1,41 @@
-// What one driver's control shows: slider position, the historical mark, the spoken value and
-// the years a figure may be entered for. Pure; the Svelte component only renders it.
-import { formatRate, formatValue } from '../i18n/format';
+// What one driver's control shows and does: slider position and whether the growth lies beyond
+// the slider, the historical mark, the spoken value, the typed and per-year fields, the years a
+// figure may be entered for — and each edit, checked by the parameter table as the link codec
+// checks it. Pure; the Svelte component only renders it and passes events in.
+import { controlMessages } from '../i18n/controlMessages';
+import { formatNumber, formatRate, formatValue, unitName } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { DriverResult, Evaluation } from '../model/evaluate';
-import type { DriverId, GrowthRange, Lang, ObservationsFile, Plan } from '../model/types';
-import { growthParameters, type RateParameter } from '../scenario/parameters';
-import { parsePercentEntry } from './parseEntry';
+import { evaluateProjections } from '../model/evaluate';
+import {
+	growthSlider,
+	PARAMETERS,
+	snapRate,
+	toLinkPrecision,
+	resolveBounds,
+	type Parameter
+} from '../model/parameters';
+import type { DriverId, GrowthRange, Lang, ObservationsFile, Plan, Scenario } from '../model/types';
+import { setGrowth, setGrowthRange, setUserValue, setYearlyGrowth } from '../scenario/edit';
+import { percentText, sliderState } from './bounds';
+import { parsePercentEntry, parseValueEntry, type EntryResult } from './parseEntry';
+
+export { percentText } from './bounds';
 
 export interface DriverControlView {
 	name: string;
 	unit: string;
+	/** The unit as the reader's language names it. */
+	unitName: string;
 	/** Slider numbers are percent (7.5 = 7.5 %); null growth sits at 0 with no thumb value shown. */
 	sliderValue: number;
 	sliderMin: number;
 	sliderMax: number;
 	sliderStep: number;
+	/** The growth as the typed field shows it: every decimal a link carries. */
+	typedText: string;
+	/** Said beside the slider when the growth lies beyond its range; null inside it. */
+	beyondText: string | null;
 	rateText: string;
 	valueText: string;
 	/** Where the historical growth sits on the track, 0–100 (%), or null. */
@@ -25,13 +46,19 @@ export interface DriverControlView {
 	hintText: string;
 	/** Years with no published figure, for which the user may enter one. */
 	missingYears: number[];
-	/** Projected years, for per-year overrides. */
+	/** Projected years, for per-year overrides, each with its rate as typed text ('' = none). */
 	projectedYears: number[];
+	yearTexts: Record<number, string>;
+	/** The growth in use as the per-year fields' placeholder. */
+	placeholder: string;
+	/** Entered figures, year and formatted value. */
+	entered: { year: number; text: string }[];
 }
 
 export function driverControlView(
 	id: DriverId,
 	evaluation: Evaluation,
+	scenario: Scenario,
 	plan: Plan,
 	data: ObservationsFile,
 	t: Messages,
@@ -39,7 +66,7 @@ export function driverControlView(
 ): DriverControlView {
 	const spec = plan.drivers.find((d) => d.id === id)!;
 	const driver: DriverResult = evaluation.drivers[id];
-	const p = growthParameters[id];
+	const p = growthSlider(id);
 	const growth = driver.growth;
 	const trailing = driver.defaultGrowth;
 	const affected = evaluation.targets
@@ -66,21 +93,38 @@ export function driverControlView(
 		driver.baseYear === null || driver.baseValue === null
 			? ''
 			: t.basedOn(driver.baseYear, formatValue(driver.baseValue, spec.unit, lang));
+	const slider = sliderState(growth, p, lang);
+	const beyondText = slider.beyond
+		? controlMessages[lang].beyondSlider(slider.minText, slider.maxText)
+		: null;
+	const yearly = scenario.yearlyGrowth[id] ?? {};
 	return {
 		name: spec.name[lang],
 		unit: spec.unit,
-		sliderValue: growth === null ? 0 : Math.round(growth * 1000) / 10,
+		unitName: unitName(spec.unit, lang),
+		sliderValue: slider.position,
 		sliderMin: p.min * 100,
 		sliderMax: p.max * 100,
 		sliderStep: p.step * 100,
+		typedText: percentText(growth),
+		beyondText,
 		rateText,
-		valueText: growth === null ? t.noDefaultGrowth : t.sliderValueText(rateText, affected),
+		valueText:
+			growth === null
+				? t.noDefaultGrowth
+				: t.sliderValueText(rateText, affected) + (beyondText ? ` (${beyondText})` : ''),
 		markPercent,
 		markText,
 		baseText,
 		hintText: baseText ? `${markText} · ${baseText}` : markText,
 		missingYears,
-		projectedYears
+		projectedYears,
+		yearTexts: Object.fromEntries(projectedYears.map((y) => [y, percentText(yearly[y] ?? null)])),
+		placeholder: percentText(growth),
+		entered: Object.entries(scenario.userValues[id] ?? {}).map(([year, value]) => ({
+			year: Number(year),
+			text: formatValue(value, spec.unit, lang)
+		}))
 	};
 }
 
@@ -103,15 +147,132 @@ export function shiftRange(range: GrowthRange, centre: number): GrowthRange {
 	return { low: round(Math.expm1(mid - half)), high: round(Math.expm1(mid + half)) };
 }
 
+/** The point growth set to `rate`; with a range, the range moved to centre on it. */
+export function withGrowth(scenario: Scenario, id: DriverId, rate: number): Scenario {
+	const range = scenario.growthRange?.[id];
+	return range
+		? setGrowthRange(scenario, id, shiftRange(range, rate))
+		: setGrowth(scenario, id, rate);
+}
+
+/** The growth a slider position (percent) stands for, on the slider's step. */
+export const sliderRate = (id: DriverId, percent: number) =>
+	snapRate(percent / 100, growthSlider(id));
+
+/**
+ * One step (0.1 point) up or down from `growth`. Inside the slider it lands on the slider's step;
+ * beyond it, it moves from the value itself, within the hard bounds, rather than jumping back.
+ */
+export function steppedGrowth(id: DriverId, growth: number | null, direction: 1 | -1): number {
+	const slider = growthSlider(id);
+	const next = (growth ?? 0) + direction * slider.step;
+	if (next >= slider.min && next <= slider.max) return snapRate(next, slider);
+	const { min, max } = PARAMETERS.growth.hard;
+	return toLinkPrecision(PARAMETERS.growth, Math.min(max, Math.max(min, next)));
+}
+
+/** The outcome of one typed edit: the next scenario, or the sentence saying why nothing changed. */
+export type Edit = { ok: true; scenario: Scenario } | { ok: false; error: string };
+
+/** The text a refused percentage shows: the hard bounds the model and the link accept. */
+export function rateEntryError(
+	reason: 'not_a_number' | 'out_of_range',
+	t: Messages,
+	lang: Lang,
+	p: Parameter = PARAMETERS.growth
+): string {
+	if (reason === 'not_a_number') return t.typedEntryInvalid;
+	const { min, max } = resolveBounds(p.hard, 0);
+	return t.typedEntryOutOfRange(formatRate(min, lang), formatRate(max, lang));
+}
+
+const edited = (
+	result: EntryResult,
+	apply: (x: number) => Scenario,
+	error: (r: 'not_a_number' | 'out_of_range') => string
+): Edit =>
+	result.ok
+		? { ok: true, scenario: apply(result.rate) }
+		: { ok: false, error: error(result.reason) };
+
+/** The typed constant growth of a driver. */
+export function typedGrowthEdit(
+	text: string,
+	scenario: Scenario,
+	id: DriverId,
+	t: Messages,
+	lang: Lang
+): Edit {
+	return edited(
+		parsePercentEntry(text, PARAMETERS.growth),
+		(rate) => withGrowth(scenario, id, rate),
+		(reason) => rateEntryError(reason, t, lang)
+	);
+}
+
+/** A typed per-year rate; empty text clears it. */
+export function yearlyGrowthEdit(
+	text: string,
+	scenario: Scenario,
+	id: DriverId,
+	year: number,
+	t: Messages,
+	lang: Lang
+): Edit {
+	if (text.trim() === '') return { ok: true, scenario: setYearlyGrowth(scenario, id, year, null) };
+	return edited(
+		parsePercentEntry(text, PARAMETERS.yearlyGrowth),
+		(rate) => setYearlyGrowth(scenario, id, year, rate),
+		(reason) => rateEntryError(reason, t, lang, PARAMETERS.yearlyGrowth)
+	);
+}
+
+/**
+ * A typed figure for a year without one, by the link's rules: a positive number within the
+ * table's bounds at four decimals, that keeps the driver's default growth in the model's range
+ * (the model's `default_out_of_range`, which a link would refuse too).
+ */
+export function enteredValueEdit(
+	text: string,
+	year: number,
+	context: { scenario: Scenario; plan: Plan; data: ObservationsFile },
+	id: DriverId,
+	t: Messages,
+	lang: Lang
+): Edit {
+	const m = controlMessages[lang];
+	const { hard } = PARAMETERS.userValue;
+	const result = parseValueEntry(text);
+	if (!result.ok)
+		return {
+			ok: false,
+			error:
+				result.reason === 'not_a_number'
+					? t.enterValueInvalid
+					: m.valueOutOfRange(formatNumber(hard.min, lang, 4), formatNumber(hard.max, lang))
+		};
+	const next = setUserValue(context.scenario, id, year, result.rate);
+	const issues = evaluateProjections(context.plan, context.data, next).issues;
+	if (issues.some((i) => i.field === `growth.${id}` && i.reason === 'default_out_of_range')) {
+		const g = PARAMETERS.growth.hard;
+		const name = context.plan.drivers.find((d) => d.id === id)!.name[lang];
+		return {
+			ok: false,
+			error: m.valueBreaksTrend(name, formatRate(g.min, lang), formatRate(g.max, lang))
+		};
+	}
+	return { ok: true, scenario: next };
+}
+
 export type RangeEntry =
 	| { ok: true; range: GrowthRange }
 	| { ok: false; reason: 'not_a_number' | 'out_of_range' | 'reversed' };
 
-/** Reads a range's two typed ends (percent, as parsePercentEntry reads them); low ≤ high. */
-export function parseRangeEntry(low: string, high: string, p: RateParameter): RangeEntry {
-	const a = parsePercentEntry(low, p);
+/** Reads a range's two typed ends (percent, within the growth's hard bounds); low ≤ high. */
+export function parseRangeEntry(low: string, high: string): RangeEntry {
+	const a = parsePercentEntry(low);
 	if (!a.ok) return a;
-	const b = parsePercentEntry(high, p);
+	const b = parsePercentEntry(high);
 	if (!b.ok) return b;
 	if (a.rate > b.rate) return { ok: false, reason: 'reversed' };
 	return { ok: true, range: { low: a.rate, high: b.rate } };
@@ -120,15 +281,8 @@ export function parseRangeEntry(low: string, high: string, p: RateParameter): Ra
 /** The text a rejected range entry shows, in the reader's language. */
 export function rangeEntryError(
 	reason: 'not_a_number' | 'out_of_range' | 'reversed',
-	p: RateParameter,
 	t: Messages,
 	lang: Lang
 ): string {
-	if (reason === 'reversed') return t.rangeReversed;
-	if (reason === 'out_of_range')
-		return t.typedEntryOutOfRange(formatRate(p.min, lang), formatRate(p.max, lang));
-	return t.typedEntryInvalid;
+	return reason === 'reversed' ? t.rangeReversed : rateEntryError(reason, t, lang);
 }
-
-/** A rate as the typed fields show it: percent with one decimal. */
-export const percentText = (rate: number | null) => (rate === null ? '' : (rate * 100).toFixed(1));

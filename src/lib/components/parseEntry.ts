@@ -1,22 +1,37 @@
-// Reads a percentage typed by a person: "7.5", "7.5%", full-width "７.５％", "-3", "−3 %".
-// Pure; returns the rate as a fraction, or why the text was refused.
-import type { RateParameter } from '../scenario/parameters';
+// Reads what a person types into an assumption's field, by the link codec's own rules: the
+// parameter table's hard bounds, rounded to its link decimals, so that what is applied is what a
+// link carries. Percentages: "7.5", "7.5%", full-width "７.５％", "-3", "−3 %". Values: "1234.5",
+// "1,234.5". Pure; returns the number, or why the text was refused.
+import { accepts, PARAMETERS, toLinkPrecision, type Parameter } from '../model/parameters';
 
 export type EntryResult =
 	{ ok: true; rate: number } | { ok: false; reason: 'not_a_number' | 'out_of_range' };
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const VALUE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-export function parsePercentEntry(text: string, range: RateParameter): EntryResult {
-	const normalised = text
+const normalise = (text: string) =>
+	text
 		.normalize('NFKC')
 		.replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
-		.replace(/\s+/g, '')
-		.replace(/%$/, '');
-	if (!NUMBER.test(normalised)) return { ok: false, reason: 'not_a_number' };
-	const rate = Number(normalised) / 100;
-	if (!Number.isFinite(rate)) return { ok: false, reason: 'not_a_number' };
-	if (rate < range.min - 1e-12 || rate > range.max + 1e-12)
-		return { ok: false, reason: 'out_of_range' };
-	return { ok: true, rate };
+		.replace(/\s+/g, '');
+
+function check(p: Parameter, x: number): EntryResult {
+	if (!Number.isFinite(x)) return { ok: false, reason: 'not_a_number' };
+	const rounded = toLinkPrecision(p, x);
+	return accepts(p, rounded) ? { ok: true, rate: rounded } : { ok: false, reason: 'out_of_range' };
+}
+
+/** A percentage typed for a rate parameter (growth by default), as a fraction. */
+export function parsePercentEntry(text: string, p: Parameter = PARAMETERS.growth): EntryResult {
+	const normalised = normalise(text).replace(/%$/, '');
+	if (!PERCENT.test(normalised)) return { ok: false, reason: 'not_a_number' };
+	return check(p, Number(normalised) / 100);
+}
+
+/** A value typed in a driver's own unit (thousands separators allowed), for an entered figure. */
+export function parseValueEntry(text: string, p: Parameter = PARAMETERS.userValue): EntryResult {
+	const normalised = normalise(text).replace(/,/g, '');
+	if (!VALUE.test(normalised)) return { ok: false, reason: 'not_a_number' };
+	return check(p, Number(normalised));
 }

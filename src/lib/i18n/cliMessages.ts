@@ -4,16 +4,15 @@
 // (messages.ts, format.ts). The Chinese dictionary is typed by the English one.
 import type { ScenarioIssueReason } from '../model/evaluate';
 import { TARGET_IDS, type Lang } from '../model/types';
-import { MAX_GROWTH, MIN_GROWTH } from '../model/growth';
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../model/ranges';
-import {
-	KNOWN_DATA_VERSIONS,
-	LINK_VERSION,
-	MAX_GROWTH_WINDOW_YEARS,
-	MAX_LINK_LENGTH,
-	MAX_TOLERANCE,
-	MAX_USER_VALUE
-} from '../scenario/link';
+import { KNOWN_DATA_VERSIONS, LINK_VERSION, MAX_LINK_LENGTH } from '../scenario/link';
+import { PARAMETERS as P } from '../model/parameters';
+
+// Bounds and defaults as the parameter table states them.
+const { min: MIN_GROWTH, max: MAX_GROWTH } = P.growth.hard;
+const [DEFAULT_SEED, MAX_SEED] = [P.seed.default, P.seed.hard.max];
+const [DEFAULT_DRAWS, MIN_DRAWS, MAX_DRAWS] = [P.draws.default, P.draws.hard.min, P.draws.hard.max];
+const [MAX_TOLERANCE, MAX_GROWTH_WINDOW_YEARS] = [P.tolerance.hard.max, P.growthWindow.hard.max];
+const MAX_USER_VALUE = P.userValue.hard.max;
 
 /** The years a part may name: as-of years, and the years of per-year rates and entered values. */
 export interface HintYears {

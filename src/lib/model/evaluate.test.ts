@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import vintage202611Json from '../../../seeds/vintages/2026-11.json';
 import { observations, plan } from './data';
 import { validateObservations } from './schema';
-import { defaultAsOf, MIN_AS_OF, type Evaluation, type TargetResult } from './evaluate';
+import { defaultAsOf, type Evaluation, type TargetResult } from './evaluate';
 import { evaluateScenario } from './scenarioEvaluation';
-import { MAX_GROWTH, MIN_GROWTH } from './growth';
+import { PARAMETERS } from './parameters';
 import { DRIVER_IDS, emptyScenario, type DriverId, type Scenario, type TargetId } from './types';
 import type { Verdict } from './verdict';
+
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
+const MIN_AS_OF = PARAMETERS.asOf.hard.min;
 
 const evaluate = (scenario: Partial<Scenario> = {}): Evaluation =>
 	evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
@@ -480,11 +483,16 @@ describe('evaluateScenario with invalid input', () => {
 	// Regression: entered values (finite, positive, ≤ 1e12) can imply an absurd default growth
 	// (1e-300 → 1e12 overflows); it must be reported, not projected.
 	it('keeps every number finite for extreme user values, and reports the absurd default growth they imply', () => {
-		const result = evaluate({ userValues: { employed: { 2024: 1e-300, 2025: 1e12 } } });
+		const { min, max } = PARAMETERS.userValue.hard;
+		const result = evaluate({ userValues: { employed: { 2024: min, 2025: max } } });
 		expect(result.issues).toEqual([
-			{ field: 'growth.employed', value: 'Infinity', reason: 'default_out_of_range' }
+			{ field: 'growth.employed', value: String(max / min - 1), reason: 'default_out_of_range' }
 		]);
 		expect(nonFiniteNumbers(result)).toEqual([]);
+		// Below the table's smallest value (one link decimal) the model refuses the entry itself.
+		expect(evaluate({ userValues: { employed: { 2024: 1e-300 } } }).issues).toEqual([
+			{ field: 'userValues.employed.2024', value: '1e-300', reason: 'invalid_value' }
+		]);
 	});
 });
 
@@ -603,8 +611,9 @@ describe('evaluateScenario properties', () => {
 
 		const growthValue = tagged(growth, fc.constantFrom(...BAD_NUMBERS));
 		const yearKey = tagged(
-			fc.integer({ min: 1990, max: 2025 }).map(String),
+			fc.integer({ min: PARAMETERS.year.hard.min, max: 2025 }).map(String),
 			fc.constantFrom(
+				'1999',
 				'1e308',
 				'abc',
 				'2030',

@@ -29,22 +29,17 @@ import {
 import {
 	DEFAULT_UNCERTAINTY,
 	defaultRange,
-	MAX_DRAWS,
-	MAX_SEED,
-	MIN_DRAWS,
 	rangeCentre,
 	rangeProblem,
 	scenarioRange,
 	type DriverRange
 } from './ranges';
+import { accepts, PARAMETERS as P } from './parameters';
 import type { Sensitivity, TargetUncertainty } from './uncertainty';
 import { evaluateTarget } from './target';
 import type { Verdict } from './verdict';
 
 export { SEARCH_HORIZON_YEAR } from './target';
-
-/** The earliest as-of year the model accepts. */
-export const MIN_AS_OF = 2016;
 
 export type ValueKind = 'published' | 'derived' | 'user' | 'projected';
 
@@ -197,26 +192,23 @@ export function defaultAsOf(plan: Plan, data: ObservationsFile): number {
 	return prepare(plan, data).defaultAsOf;
 }
 
-const isYear = (y: number) => Number.isInteger(y) && y >= 1949 && y <= 2100;
-
 /** A scenario's values after the checks: what the evaluation uses, and the issues found. */
 export type SettledScenario = ReturnType<typeof settle>;
 
-/** Checks a scenario's values; returns the usable settings and the issues found. */
+/** Checks a scenario's values (parameters.ts's bounds); returns the usable settings and the issues. */
 function settle(context: Context, scenario: Scenario) {
 	const { plan } = context;
+	const isYear = yearCheck(plan);
 	const issues: ScenarioIssue[] = [];
 	const known = new Set<string>(DRIVER_IDS);
 	let asOf = context.defaultAsOf;
 	if (scenario.asOf !== null) {
-		if (isYear(scenario.asOf) && scenario.asOf >= MIN_AS_OF && scenario.asOf <= plan.targetYear)
-			asOf = scenario.asOf;
+		if (accepts(P.asOf, scenario.asOf, plan.targetYear)) asOf = scenario.asOf;
 		else issues.push({ field: 'asOf', value: String(scenario.asOf), reason: 'invalid_as_of' });
 	}
 	let tolerance = plan.defaults.tolerance;
 	if (scenario.tolerance !== null) {
-		if (Number.isFinite(scenario.tolerance) && scenario.tolerance >= 0 && scenario.tolerance <= 0.5)
-			tolerance = scenario.tolerance;
+		if (accepts(P.tolerance, scenario.tolerance)) tolerance = scenario.tolerance;
 		else
 			issues.push({
 				field: 'tolerance',
@@ -227,14 +219,13 @@ function settle(context: Context, scenario: Scenario) {
 	let growthWindowYears = plan.defaults.growthWindowYears;
 	if (scenario.growthWindowYears !== null) {
 		const w = scenario.growthWindowYears;
-		if (Number.isInteger(w) && w >= 1 && w <= 15) growthWindowYears = w;
+		if (accepts(P.growthWindow, w)) growthWindowYears = w;
 		else issues.push({ field: 'growthWindowYears', value: String(w), reason: 'invalid_window' });
 	}
 	let averageWindow = plan.defaults.averageWindow;
 	if (scenario.averageWindow !== null) {
 		const { from, to } = scenario.averageWindow;
-		if (isYear(from) && isYear(to) && from <= to && from >= 2000 && to <= plan.targetYear)
-			averageWindow = { from, to };
+		if (isYear(from) && isYear(to) && from <= to) averageWindow = { from, to };
 		else issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
 	}
 	const growth = settleGrowth(scenario, known, issues);
@@ -257,6 +248,9 @@ function settle(context: Context, scenario: Scenario) {
 }
 
 type Known = ReadonlySet<string>;
+
+/** A year a scenario may name: the parameter table's year bounds, up to the plan's target year. */
+const yearCheck = (plan: Plan) => (y: number) => accepts(P.year, y, plan.targetYear);
 
 /** The scenario's constant growths that are known drivers' valid growths. */
 function settleGrowth(scenario: Scenario, known: Known, issues: ScenarioIssue[]) {
@@ -282,7 +276,7 @@ function settleYearlyGrowth(plan: Plan, scenario: Scenario, known: Known, issues
 		const map = new Map<number, number>();
 		for (const [y, g] of Object.entries(byYear ?? {})) {
 			const year = Number(y);
-			if (!isYear(year) || year > plan.targetYear)
+			if (!yearCheck(plan)(year))
 				issues.push({ field: `yearlyGrowth.${id}.${y}`, value: String(g), reason: 'invalid_year' });
 			else if (typeof g !== 'number' || !isValidGrowth(g))
 				issues.push({
@@ -321,7 +315,7 @@ function settleUserValues(
 		const out: Record<number, number> = {};
 		for (const [y, value] of Object.entries(byYear ?? {})) {
 			const year = Number(y);
-			if (!isYear(year) || year > plan.targetYear)
+			if (!yearCheck(plan)(year))
 				issues.push({
 					field: `userValues.${id}.${y}`,
 					value: String(value),
@@ -333,7 +327,7 @@ function settleUserValues(
 					value: String(value),
 					reason: 'published_year'
 				});
-			else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1e12)
+			else if (!accepts(P.userValue, value))
 				issues.push({
 					field: `userValues.${id}.${y}`,
 					value: String(value),
@@ -376,13 +370,12 @@ function settleUncertainty(
 	const out: UncertaintySettings = { ...DEFAULT_UNCERTAINTY };
 	if ((UNCERTAINTY_MODEL_IDS as readonly unknown[]).includes(u.model)) out.model = u.model;
 	else issues.push({ field: 'uncertainty.model', value: String(u.model), reason: 'invalid_model' });
-	if (Number.isInteger(u.seed) && u.seed >= 0 && u.seed <= MAX_SEED) out.seed = u.seed;
+	if (accepts(P.seed, u.seed)) out.seed = u.seed;
 	else issues.push({ field: 'uncertainty.seed', value: String(u.seed), reason: 'invalid_seed' });
-	if (Number.isInteger(u.draws) && u.draws >= MIN_DRAWS && u.draws <= MAX_DRAWS)
-		out.draws = u.draws;
+	if (accepts(P.draws, u.draws)) out.draws = u.draws;
 	else issues.push({ field: 'uncertainty.draws', value: String(u.draws), reason: 'invalid_draws' });
 	const rho = u.correlation ?? null;
-	if (rho === null || (typeof rho === 'number' && rho >= -1 && rho <= 1)) out.correlation = rho;
+	if (rho === null || accepts(P.correlation, rho)) out.correlation = rho;
 	else
 		issues.push({
 			field: 'uncertainty.correlation',

@@ -5,13 +5,14 @@ import {
 	compound,
 	compoundAverage,
 	isValidGrowth,
-	MAX_GROWTH,
-	MIN_GROWTH,
 	requiredGrowthRate,
 	requiredRateForAverage,
 	solveMonotone,
 	type Solution
 } from './growth';
+import { PARAMETERS } from './parameters';
+
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 
 const SEED = { seed: 42, numRuns: 500 };
 

@@ -2,9 +2,10 @@
 // generic monotone solver. Rates are fractions (0.05 = 5 % a year). Functions never throw and
 // never return NaN: an impossible question gets an explicit `unreachable` with its reason.
 
+import { PARAMETERS } from './parameters';
+
 /** The lowest and highest constant yearly growth the model accepts (−99 % and +1000 %). */
-export const MIN_GROWTH = -0.99;
-export const MAX_GROWTH = 10;
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 
 export type Solution =
 	| { kind: 'rate'; rate: number }

@@ -1,6 +1,7 @@
 // The model's public surface. Everything the app shows as a number comes from here.
 export * from './types';
 export * from './growth';
+export * from './parameters';
 export * from './verdict';
 export {
 	compileTree,

@@ -1,7 +1,9 @@
 // The reading of a growth range: its lognormal parameters, its centre, its problems, the
 // uncertainty models and the default range from history.
 import { describe, expect, it } from 'vitest';
-import { MAX_GROWTH, MIN_GROWTH } from './growth';
+import { PARAMETERS } from './parameters';
+
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 import { normalCdf } from './random';
 import {
 	defaultRange,

@@ -4,24 +4,18 @@
 // where probabilities or sensitivities are shown. Pure, like the rest of the model.
 import type { DriverResult } from './evaluate';
 import { isValidGrowth } from './growth';
+import { PARAMETERS } from './parameters';
 import { yearlyGrowth } from './series';
 import type { GrowthRange, Text, UncertaintyModel, UncertaintySettings } from './types';
 
 /** Φ⁻¹(0.95): a 90 % interval spans Z90 standard deviations either side of its centre. */
 export const Z90 = 1.6448536269514722;
-/** Monte Carlo draws per target: the bounds and the default. */
-export const MIN_DRAWS = 1_000;
-export const MAX_DRAWS = 100_000;
-export const DEFAULT_DRAWS = 10_000;
-/** Seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 4_294_967_295;
-export const DEFAULT_SEED = 2025;
 export const DEFAULT_MODEL: UncertaintyModel = 'persistent';
-/** The settings `unc=persistent` alone stands for. */
+/** The settings `unc=persistent` alone stands for: the parameter table's defaults. */
 export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
 	model: DEFAULT_MODEL,
-	seed: DEFAULT_SEED,
-	draws: DEFAULT_DRAWS,
+	seed: PARAMETERS.seed.default,
+	draws: PARAMETERS.draws.default,
 	correlation: null
 };
 /** Fewest yearly rates a default width or a historical correlation is computed from. */

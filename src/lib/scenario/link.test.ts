@@ -4,17 +4,10 @@ import { linkState } from '../../../tests/unit/link-arbitraries';
 import { observations, plan } from '../model/data';
 import { evaluateScenario } from '../model/scenarioEvaluation';
 import { DRIVER_IDS, emptyScenario, type Scenario } from '../model/types';
-import {
-	DEFAULT_DRAWS,
-	DEFAULT_SEED,
-	DEFAULT_UNCERTAINTY,
-	MAX_DRAWS,
-	MAX_SEED,
-	MIN_DRAWS
-} from '../model/uncertainty';
+import { PARAMETERS } from '../model/parameters';
+import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
 import {
 	decodeLink,
-	EARLIEST_LINK_YEAR,
 	encodeLink,
 	KNOWN_DATA_VERSIONS,
 	LINK_VERSION,
@@ -24,6 +17,11 @@ import {
 	type IgnoredPart,
 	type LinkState
 } from './link';
+
+const { seed: SEED, draws: DRAWS } = PARAMETERS;
+const [DEFAULT_SEED, MAX_SEED] = [SEED.default, SEED.hard.max];
+const [DEFAULT_DRAWS, MIN_DRAWS, MAX_DRAWS] = [DRAWS.default, DRAWS.hard.min, DRAWS.hard.max];
+const EARLIEST_LINK_YEAR = PARAMETERS.year.hard.min;
 
 const options = { plan, data: observations };
 const decode = (text: string) => decodeLink(text, options);
@@ -559,5 +557,43 @@ describe('safePart', () => {
 			expect(shown.endsWith('…')).toBe(true);
 			expect(shown.slice(0, -1)).toMatch(/^x+(?:%3C)*$/);
 		}
+	});
+});
+
+// The command line's first form (bare `driver=rate`, version 0) must keep meaning what it meant;
+// these cases came from the retired params.ts reader.
+describe('version-0 links', () => {
+	const MAX_GROWTH = PARAMETERS.growth.hard.max;
+
+	it.each([
+		['a bare pair', 'tech_contracts=0.05', { tech_contracts: 0.05 }],
+		['several pairs', 'tech_contracts=0.05&gdp=0.05', { tech_contracts: 0.05, gdp: 0.05 }],
+		['the g.<driver> spelling', 'g.employed=0.01', { employed: 0.01 }],
+		['a negative growth', 'unicorns=-0.5', { unicorns: -0.5 }],
+		['an explicit plus sign', 'gdp=+0.03', { gdp: 0.03 }],
+		['an exponent', 'gdp=5e-2', { gdp: 0.05 }],
+		['a leading dot', 'gdp=.05', { gdp: 0.05 }],
+		['the growth ceiling', `gdp=${MAX_GROWTH}`, { gdp: MAX_GROWTH }],
+		['percent-encoded text', 'g%2Egdp=0%2E05', { gdp: 0.05 }],
+		['a link with a query', 'https://example.org/plan?gdp=0.04', { gdp: 0.04 }],
+		['a link with a fragment', 'https://example.org/plan?gdp=0.04#gdp=0.06', { gdp: 0.06 }],
+		['a link with an empty fragment', 'https://example.org/?gdp=0.04#', { gdp: 0.04 }]
+	])('reads growth from %s', (_, text, growth) => {
+		const { state: s, ignored, version } = decode(text);
+		expect(ignored).toEqual([]);
+		expect(version).toBe(0);
+		expect(s.scenario.growth).toEqual(growth);
+	});
+
+	it.each<[string, string, IgnoredPart['reason']]>([
+		['a target that is not a driver', 'rd_intensity=0.1', 'unknown_key'],
+		['a key in capitals', 'GDP=0.05', 'unknown_key'],
+		['a key that looks like a link scheme', 'gdp:0.05', 'unknown_key'],
+		['an empty key', '=0.05', 'unknown_key'],
+		['a key without a value', 'gdp', 'not_a_number'],
+		['a growth of −100 %', 'gdp=-1', 'out_of_range'],
+		['a growth below −100 %', 'gdp=-2', 'out_of_range']
+	])('ignores %s', (_, part, reason) => {
+		expect(decode(part).ignored).toEqual([{ part, reason }]);
 	});
 });

@@ -9,8 +9,8 @@
 // - is never sent to a server (nor to its logs or referrers), so a scenario stays on the machine;
 // - is never read while prerendering: reading `url.searchParams` there fails the build, whereas
 //   the fragment is read after mount (see /work/shared/STACK.md, "Traps seen").
-import { defaultAsOf, MIN_AS_OF } from '../model/evaluate';
-import { isValidGrowth } from '../model/growth';
+import { defaultAsOf } from '../model/evaluate';
+import { accepts, PARAMETERS as P, toLinkPrecision, type Parameter } from '../model/parameters';
 import { driverHistory, publishedYears, trailingGrowth } from '../model/series';
 import {
 	DRIVER_IDS,
@@ -23,34 +23,21 @@ import {
 	type Plan,
 	type Scenario,
 	type TargetId,
-	type UncertaintyModel,
 	type UncertaintySettings
 } from '../model/types';
-import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SEED, MIN_DRAWS } from '../model/ranges';
+import { DEFAULT_UNCERTAINTY } from '../model/ranges';
 import { LINK_VERSION, migrateParams, type LinkParam } from './migrations';
 
 export { LINK_VERSION } from './migrations';
 
 /**
  * Parameter text past this many characters is not read (reported as one `too_long` part). The
- * longest canonical link — every driver with a growth, a rate for every year from
- * EARLIEST_LINK_YEAR and a value for every unpublished year — stays under it.
+ * longest canonical link — every driver with a growth, a rate for every year from the table's
+ * first year and a value for every unpublished year — stays under it.
  */
 export const MAX_LINK_LENGTH = 20_000;
 /** At most this many characters of a part are quoted back in `ignored`. */
 export const MAX_PART_LENGTH = 60;
-/** The widest "about" tolerance accepted (a fraction); the model's own bound. */
-export const MAX_TOLERANCE = 0.5;
-/** The longest growth window accepted, in years; the model's own bound. */
-export const MAX_GROWTH_WINDOW_YEARS = 15;
-/** The earliest year a link may name (windows, per-year rates, entered values): the model's
- * floor for windows, and before any base year a projection can start from. */
-export const EARLIEST_LINK_YEAR = 2000;
-/** The largest value a user may enter, in the driver's unit; the model's own bound. */
-export const MAX_USER_VALUE = 1e12;
-/** Decimals written for rates (fractions) and for entered values. */
-export const RATE_DECIMALS = 6;
-export const VALUE_DECIMALS = 4;
 
 /**
  * Data vintages a link may pin (`d=`), oldest first; the last is the seed data's own
@@ -114,83 +101,18 @@ export interface DecodedLink {
 }
 
 const DRIVERS = new Set<string>(DRIVER_IDS);
-const TARGETS = new Set<string>(TARGET_IDS);
-const LANGS = new Set<string>(['zh', 'en']);
-const MODELS = new Set<string>(UNCERTAINTY_MODEL_IDS);
 /** A growth range `low..high`: two values around the first `..`. */
 const RANGE = /^(.*?)\.\.(.*)$/;
-
-type Field =
-	| { kind: 'growth'; driver: DriverId }
-	| { kind: 'yearly' | 'user'; driver: DriverId; yearText: string }
-	| {
-			kind:
-				| 'asOf'
-				| 'tolerance'
-				| 'growthWindow'
-				| 'averageWindow'
-				| 'lang'
-				| 'view'
-				| 'data'
-				| 'model'
-				| 'seed'
-				| 'draws'
-				| 'correlation';
-	  };
-
-const SIMPLE_KEYS = new Map<string, Field>([
-	['asof', { kind: 'asOf' }],
-	['unc', { kind: 'model' }],
-	['seed', { kind: 'seed' }],
-	['draws', { kind: 'draws' }],
-	['corr', { kind: 'correlation' }],
-	['tol', { kind: 'tolerance' }],
-	['gw', { kind: 'growthWindow' }],
-	['win', { kind: 'averageWindow' }],
-	['lang', { kind: 'lang' }],
-	['view', { kind: 'view' }],
-	['d', { kind: 'data' }]
-]);
-
 const BY_YEAR_KEY = /^([yu])\.([^.]+)\.([^.]*)$/;
-
-/** The field a (decoded) key names, or null when it names none. */
-function fieldFor(key: string): Field | null {
-	const simple = SIMPLE_KEYS.get(key);
-	if (simple) return simple;
-	if (key.startsWith('g.')) {
-		const driver = key.slice(2);
-		return DRIVERS.has(driver) ? { kind: 'growth', driver: driver as DriverId } : null;
-	}
-	const m = BY_YEAR_KEY.exec(key);
-	if (!m || !DRIVERS.has(m[2]!)) return null;
-	return { kind: m[1] === 'y' ? 'yearly' : 'user', driver: m[2] as DriverId, yearText: m[3]! };
-}
-
 const YEAR_TEXT = /^\d+$/;
-
-/** What makes two parts the same setting: `y.gdp.2023` and `y.gdp.02023` collide. */
-function fieldIdentity(field: Field): string {
-	switch (field.kind) {
-		case 'growth':
-			return `g.${field.driver}`;
-		case 'yearly':
-		case 'user': {
-			const year = YEAR_TEXT.test(field.yearText) ? String(Number(field.yearText)) : field.yearText;
-			return `${field.kind === 'yearly' ? 'y' : 'u'}.${field.driver}.${year}`;
-		}
-		default:
-			return field.kind;
-	}
-}
-
+const WINDOW_TEXT = /^(\d+)-(\d+)$/;
 // A plain decimal number: no hex, no `Infinity`, no empty string (which Number() reads as 0).
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+// A link with a scheme (`https://…`) or a path (`/…`), as opposed to bare parameter text.
+const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)/i;
+const SAFE_CHAR = /^[A-Za-z0-9\-_.~=%+:/,;!*()@$?[\]]$/;
 
 const parseNumber = (text: string): number | null => (NUMBER.test(text) ? Number(text) : null);
-
-/** x rounded to `decimals` places, with −0 read as 0. */
-const roundTo = (x: number, decimals: number) => Number(x.toFixed(decimals)) + 0;
 
 function decodeComponent(text: string): string | null {
 	try {
@@ -199,9 +121,6 @@ function decodeComponent(text: string): string | null {
 		return null;
 	}
 }
-
-// A link with a scheme (`https://…`) or a path (`/…`), as opposed to bare parameter text.
-const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)/i;
 
 /**
  * The parameter text of a link: a non-empty fragment; else, in a link (or text whose start before
@@ -224,8 +143,6 @@ function capLength(text: string): { kept: string; rest: string | null } {
 		text[MAX_LINK_LENGTH] === '&' ? MAX_LINK_LENGTH : text.lastIndexOf('&', MAX_LINK_LENGTH - 1);
 	return { kept: text.slice(0, Math.max(boundary, 0)), rest: text.slice(boundary + 1) };
 }
-
-const SAFE_CHAR = /^[A-Za-z0-9\-_.~=%+:/,;!*()@$?[\]]$/;
 
 function escapeChar(ch: string): string {
 	if (SAFE_CHAR.test(ch)) return ch;
@@ -253,101 +170,328 @@ export function safePart(raw: string): string {
 	return `${out.slice(0, cut)}…`;
 }
 
+/** One `key=value` part, decoded, with where it stood and how it was written. */
+interface Pair {
+	index: number;
+	raw: string;
+	key: string;
+	value: string;
+}
+
+/** An ignored part and where it stood, for sorting into link order. */
+interface Report extends IgnoredPart {
+	index: number;
+}
+
+const report = (pair: Pick<Pair, 'index' | 'raw'>, reason: IgnoredReason): Report => ({
+	index: pair.index,
+	part: safePart(pair.raw),
+	reason
+});
+
+/** Step 1: splits text at `&` and percent-decodes each part's key and value. */
+function splitPairs(text: string, ignored: Report[]): Pair[] {
+	const pairs: Pair[] = [];
+	(text === '' ? [] : text.split('&')).forEach((raw, index) => {
+		if (raw.trim() === '') return ignored.push(report({ index, raw }, 'empty'));
+		const eq = raw.indexOf('=');
+		const key = decodeComponent(eq < 0 ? raw : raw.slice(0, eq));
+		const value = decodeComponent(eq < 0 ? '' : raw.slice(eq + 1));
+		if (key === null || value === null) return ignored.push(report({ index, raw }, 'bad_encoding'));
+		pairs.push({ index, raw, key: key.trim(), value: value.trim() });
+	});
+	return pairs;
+}
+
+/** Step 2: the version, from the first `v` (none at all is version 0), and the other pairs. */
+function readVersion(pairs: Pair[], ignored: Report[]): { version: number; others: Pair[] } {
+	const versions = pairs.filter((p) => p.key === 'v');
+	const others = pairs.filter((p) => p.key !== 'v');
+	for (const extra of versions.slice(1)) ignored.push(report(extra, 'duplicate'));
+	const first = versions[0];
+	if (!first) return { version: pairs.length === 0 ? LINK_VERSION : 0, others };
+	const n = parseNumber(first.value);
+	if (n === null || !Number.isInteger(n)) ignored.push(report(first, 'not_a_number'));
+	else if (n < 0) ignored.push(report(first, 'out_of_range'));
+	else {
+		if (n > LINK_VERSION) ignored.push(report(first, 'unknown_version'));
+		return { version: n, others };
+	}
+	return { version: LINK_VERSION, others };
+}
+
+/**
+ * Step 3: older formats rewritten pair by pair. Reports quote the part as written whenever the
+ * migrations kept one pair per part (all of them so far); otherwise the rewritten pair.
+ */
+function migratePairs(others: Pair[], version: number): { pairs: Pair[]; applied: number } {
+	const migration = migrateParams(
+		others.map((p): LinkParam => [p.key, p.value]),
+		version
+	);
+	const oneToOne = migration.params.length === others.length;
+	const lastIndex = others.at(-1)?.index ?? 0;
+	const pairs = migration.params.map(([key, value], i): Pair => {
+		const source = oneToOne ? others[i] : undefined;
+		return {
+			index: source?.index ?? lastIndex,
+			raw: source?.raw ?? `${encodeURIComponent(key)}=${encodeURIComponent(value)}`,
+			key,
+			value
+		};
+	});
+	return { pairs, applied: migration.applied };
+}
+
+/** What step 4 builds: the state, plus the parts that wait for the whole link to be read. */
+interface Reading {
+	plan: Plan;
+	data: ObservationsFile;
+	knownVintages: readonly string[];
+	state: LinkState;
+	/** Uncertainty settings seen so far; null while no uncertainty key was read. */
+	uncertainty: Partial<UncertaintySettings> | null;
+	/** Entered values per driver: applied once the as-of year and growth window are known. */
+	entered: Map<DriverId, (Pair & { year: number; amount: number })[]>;
+}
+
+/** Applies one pair's value to the reading; returns why it was ignored, or null. */
+type Apply = (value: string, reading: Reading, pair: Pair) => IgnoredReason | null;
+
+/**
+ * A number as the parameter is written in links: a plain decimal, whole where the parameter is,
+ * rounded to its link decimals. Not yet checked against its bounds.
+ */
+function parseValue(p: Parameter, text: string): number | IgnoredReason {
+	const n = parseNumber(text);
+	if (n === null) return 'not_a_number';
+	if (!p.integer) return toLinkPrecision(p, n);
+	if (!Number.isFinite(n)) return 'out_of_range';
+	return Number.isInteger(n) ? n + 0 : 'not_a_number';
+}
+
+/** parseValue, then the table's hard bounds (`out_of_range` outside them). */
+function readValue(p: Parameter, text: string, targetYear: number): number | IgnoredReason {
+	const x = parseValue(p, text);
+	if (typeof x === 'string') return x;
+	return accepts(p, x, targetYear) ? x : 'out_of_range';
+}
+
+/** A reader for one numeric parameter of the table. */
+const numeric =
+	(p: Parameter, set: (reading: Reading, x: number) => void): Apply =>
+	(value, reading) => {
+		const x = readValue(p, value, reading.plan.targetYear);
+		if (typeof x === 'string') return x;
+		set(reading, x);
+		return null;
+	};
+
+/** A reader for a value from a fixed list. */
+const choice =
+	<T extends string>(list: readonly T[], set: (reading: Reading, x: T) => void): Apply =>
+	(value, reading) => {
+		if (!(list as readonly string[]).includes(value)) return 'out_of_range';
+		set(reading, value as T);
+		return null;
+	};
+
+const uncertaintyOf = (reading: Reading) => (reading.uncertainty ??= {});
+
+const readAverageWindow: Apply = (value, reading) => {
+	const m = WINDOW_TEXT.exec(value);
+	if (!m) return 'not_a_number';
+	const [from, to] = [Number(m[1]), Number(m[2])];
+	const inRange = (y: number) => accepts(P.averageWindow, y, reading.plan.targetYear);
+	if (!(inRange(from) && inRange(to) && from <= to)) return 'out_of_range';
+	reading.state.scenario.averageWindow = { from, to };
+	return null;
+};
+
+const readDataVersion: Apply = (value, reading) => {
+	if (!reading.knownVintages.includes(value)) return 'unknown_data_version';
+	reading.state.dataVersion = value;
+	return null;
+};
+
+/** Readers of the keys that name one setting each. */
+const SIMPLE_KEYS: Record<string, Apply> = {
+	[P.asOf.key]: numeric(P.asOf, (r, x) => (r.state.scenario.asOf = x)),
+	[P.tolerance.key]: numeric(P.tolerance, (r, x) => (r.state.scenario.tolerance = x)),
+	[P.growthWindow.key]: numeric(P.growthWindow, (r, x) => (r.state.scenario.growthWindowYears = x)),
+	[P.averageWindow.key]: readAverageWindow,
+	unc: choice(UNCERTAINTY_MODEL_IDS, (r, x) => (uncertaintyOf(r).model = x)),
+	[P.seed.key]: numeric(P.seed, (r, x) => (uncertaintyOf(r).seed = x)),
+	[P.draws.key]: numeric(P.draws, (r, x) => (uncertaintyOf(r).draws = x)),
+	[P.correlation.key]: numeric(P.correlation, (r, x) => (uncertaintyOf(r).correlation = x)),
+	lang: choice<Lang>(['zh', 'en'], (r, x) => (r.state.lang = x)),
+	view: choice(TARGET_IDS, (r, x) => (r.state.view = x)),
+	d: readDataVersion
+};
+
+/** `g.<driver>`: a point growth, or a 90 % range `low..high` (then not the point growth). */
+function readGrowth(driver: DriverId): Apply {
+	const point = numeric(P.growth, (r, x) => (r.state.scenario.growth[driver] = x));
+	return (value, reading, pair) => {
+		const range = RANGE.exec(value);
+		if (!range) return point(value, reading, pair);
+		const low = parseValue(P.growth, range[1]!.trim());
+		const high = parseValue(P.growth, range[2]!.trim());
+		if (typeof low === 'string') return low;
+		if (typeof high === 'string') return high;
+		if (!accepts(P.growth, low) || !accepts(P.growth, high) || low > high) return 'out_of_range';
+		reading.state.scenario.growthRange[driver] = { low, high };
+		return null;
+	};
+}
+
+const readYear = (text: string, targetYear: number): number | IgnoredReason =>
+	YEAR_TEXT.test(text) ? readValue(P.year, text, targetYear) : 'not_a_number';
+
+/** `y.<driver>.<year>`: the growth in one year. */
+const readYearly =
+	(driver: DriverId, yearText: string): Apply =>
+	(value, reading) => {
+		const year = readYear(yearText, reading.plan.targetYear);
+		if (typeof year === 'string') return year;
+		const rate = readValue(P.yearlyGrowth, value, reading.plan.targetYear);
+		if (typeof rate === 'string') return rate;
+		(reading.state.scenario.yearlyGrowth[driver] ??= {})[year] = rate;
+		return null;
+	};
+
+/** `u.<driver>.<year>`: a value for an unpublished year, applied later by settleEnteredValues. */
+const readEntered =
+	(driver: DriverId, yearText: string): Apply =>
+	(value, reading, pair) => {
+		const year = readYear(yearText, reading.plan.targetYear);
+		if (typeof year === 'string') return year;
+		if (publishedYearsOf(reading, driver).has(year)) return 'published_year';
+		const amount = readValue(P.userValue, value, reading.plan.targetYear);
+		if (typeof amount === 'string') return amount;
+		const list = reading.entered.get(driver) ?? [];
+		list.push({ ...pair, year, amount });
+		reading.entered.set(driver, list);
+		return null;
+	};
+
+/**
+ * The reader a (decoded) key names and its identity — what makes two parts the same setting:
+ * `y.gdp.2023` and `y.gdp.02023` collide — or null when it names none.
+ */
+function readerFor(key: string): { identity: string; apply: Apply } | null {
+	const simple = Object.hasOwn(SIMPLE_KEYS, key) ? SIMPLE_KEYS[key] : undefined;
+	if (simple) return { identity: key, apply: simple };
+	if (key.startsWith('g.')) {
+		const driver = key.slice(2);
+		return DRIVERS.has(driver) ? { identity: key, apply: readGrowth(driver as DriverId) } : null;
+	}
+	const m = BY_YEAR_KEY.exec(key);
+	if (!m || !DRIVERS.has(m[2]!)) return null;
+	const [kind, driver, yearText] = [m[1]!, m[2] as DriverId, m[3]!];
+	const year = YEAR_TEXT.test(yearText) ? String(Number(yearText)) : yearText;
+	const read = kind === 'y' ? readYearly : readEntered;
+	return { identity: `${kind}.${driver}.${year}`, apply: read(driver, yearText) };
+}
+
+/** Step 4: reads every pair; the first of two parts naming one setting wins, even when invalid. */
+function readPairs(pairs: Pair[], reading: Reading, ignored: Report[]) {
+	const seen = new Set<string>();
+	for (const pair of pairs) {
+		const reader = readerFor(pair.key);
+		let reason: IgnoredReason | null = 'unknown_key';
+		if (reader && seen.has(reader.identity)) reason = 'duplicate';
+		else if (reader) {
+			seen.add(reader.identity);
+			reason = reader.apply(pair.value, reading, pair);
+		}
+		if (reason) ignored.push(report(pair, reason));
+	}
+}
+
+/** Years with a published level or growth rate: the model's rule for what a user may not fill. */
+function publishedYearsOf({ plan, data }: Reading, id: DriverId): Set<number> {
+	const spec = plan.drivers.find((d) => d.id === id);
+	const years = new Set<number>();
+	for (const sid of [spec?.series, spec?.ratesSeries]) {
+		const series = sid === undefined ? undefined : data.series[sid];
+		if (series) for (const y of publishedYears(series)) years.add(y);
+	}
+	return years;
+}
+
+/**
+ * Step 5: applies entered values year by year, skipping any that would push the driver's default
+ * growth (with the link's as-of year and growth window) outside the model's range.
+ */
+function settleEnteredValues(reading: Reading, ignored: Report[]) {
+	const { plan, data, state } = reading;
+	const asOf = state.scenario.asOf ?? defaultAsOf(plan, data);
+	const windowYears = state.scenario.growthWindowYears ?? plan.defaults.growthWindowYears;
+	for (const id of DRIVER_IDS) {
+		const list = reading.entered.get(id);
+		const spec = plan.drivers.find((d) => d.id === id);
+		if (!list || !spec) continue;
+		const accepted: Record<number, number> = {};
+		for (const item of [...list].sort((a, b) => a.year - b.year)) {
+			const trial = { ...accepted, [item.year]: item.amount };
+			const trend = trailingGrowth(driverHistory(spec, data, asOf, trial), windowYears);
+			if (trend.kind !== 'none' && !accepts(P.growth, trend.rate))
+				ignored.push(report(item, 'out_of_range'));
+			else accepted[item.year] = item.amount;
+		}
+		if (Object.keys(accepted).length > 0) state.scenario.userValues[id] = accepted;
+	}
+}
+
 /**
  * Reads a link: a full address (`https://host/path#v=1&…`), a bare fragment or query (`#…`,
  * `?…`) or bare parameter text. `key=value` parts are joined by `&`; keys are case-sensitive,
  * values are trimmed, `+` is a plus sign. A link without `v` is version 0 and is brought up to
- * date by migrations.ts. Only values the model accepts are applied (the model's own ranges, wider
- * than the sliders: the UI clamps only its slider); every other part is listed in `ignored`:
+ * date by migrations.ts. Only values inside the hard bounds of the parameter table
+ * (model/parameters.ts) are applied — the model's own, wider than the sliders; every other part is
+ * listed in `ignored`:
  *
  * - `empty` (a stray `&`), `bad_encoding` (invalid percent-encoding), `unknown_key`;
  * - `duplicate`: a key seen before; the first one is read, even when it was invalid;
  * - `not_a_number`: not a plain decimal (`1e3` is fine; `0x10`, `Infinity`, `5%` are not), or
  *   not a whole number where one is needed, or a window not written `from-to`;
- * - `out_of_range`: outside the model's range, including a `lang`/`view` value not in its list
- *   and an entered value that would push the driver's default (trend) growth out of range;
+ * - `out_of_range`: outside the table's bounds, including a `lang`/`view`/`unc` value not in its
+ *   list and an entered value that would push the driver's default (trend) growth out of range;
  * - `published_year`: an entered value for a year with a published figure (the model's rule);
  * - `unknown_version`: a `v` newer than this build (the rest is still read as LINK_VERSION);
  * - `unknown_data_version`: a `d` not in KNOWN_DATA_VERSIONS (the current vintage is used);
  * - `too_long`: text past MAX_LINK_LENGTH characters (cut at a `&`).
  *
  * A growth may be a range, `g.<driver>=<low>..<high>` (a 90 % interval; `out_of_range` when an
- * end is outside the model's range or low > high), which sets the scenario's growthRange and not
- * its point growth. `unc=persistent|yearly`, `seed=<0…2³²−1>`, `draws=<MIN_DRAWS…MAX_DRAWS>` and
- * `corr=<−1…1>` set the uncertainty settings; any one of them turns probabilities on, the others
- * taking their defaults (DEFAULT_UNCERTAINTY). Rates and correlations are read at RATE_DECIMALS
- * places and entered values at VALUE_DECIMALS, as they are written. Never throws.
+ * end is outside the growth bounds or low > high), which sets the scenario's growthRange and not
+ * its point growth. `unc`, `seed`, `draws` and `corr` set the uncertainty settings; any one of
+ * them turns probabilities on, the others taking their defaults (DEFAULT_UNCERTAINTY). Numbers are
+ * read at the table's link decimals, as they are written. Never throws.
  */
 export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
-	const { plan, data } = options;
-	const knownVintages = options.knownDataVersions ?? KNOWN_DATA_VERSIONS;
-	const scenario = emptyScenario();
-	const state: LinkState = { scenario, lang: null, view: null, dataVersion: data.vintage };
-	const ignored: { index: number; part: string; reason: IgnoredReason }[] = [];
-	const report = (index: number, raw: string, reason: IgnoredReason) =>
-		ignored.push({ index, part: safePart(raw), reason });
-
+	const ignored: Report[] = [];
 	const input = typeof text === 'string' ? text.trim() : '';
 	const { kept, rest } = capLength(parameterPart(input));
-
-	// 1. Split and percent-decode.
-	const pairs: { index: number; raw: string; key: string; value: string }[] = [];
-	(kept === '' ? [] : kept.split('&')).forEach((raw, index) => {
-		if (raw.trim() === '') return report(index, raw, 'empty');
-		const eq = raw.indexOf('=');
-		const key = decodeComponent(eq < 0 ? raw : raw.slice(0, eq));
-		const value = decodeComponent(eq < 0 ? '' : raw.slice(eq + 1));
-		if (key === null || value === null) return report(index, raw, 'bad_encoding');
-		pairs.push({ index, raw, key: key.trim(), value: value.trim() });
-	});
-
-	// 2. The version: the first `v`; no `v` at all is version 0.
-	let version = pairs.length === 0 ? LINK_VERSION : 0;
-	let versionSeen = false;
-	const others = pairs.filter((p) => {
-		if (p.key !== 'v') return true;
-		if (versionSeen) report(p.index, p.raw, 'duplicate');
-		else {
-			versionSeen = true;
-			const n = parseNumber(p.value);
-			version = LINK_VERSION;
-			if (n === null || !Number.isInteger(n)) report(p.index, p.raw, 'not_a_number');
-			else if (n < 0) report(p.index, p.raw, 'out_of_range');
-			else {
-				version = n;
-				if (n > LINK_VERSION) report(p.index, p.raw, 'unknown_version');
-			}
-		}
-		return false;
-	});
-
-	// 3. Older formats are rewritten pair by pair; reports quote the part as written whenever the
-	// migrations kept one pair per part (all of them so far).
-	const migration = migrateParams(
-		others.map((p): LinkParam => [p.key, p.value]),
-		version
-	);
-	const oneToOne = migration.params.length === others.length;
-
-	// 4. Read each pair; entered values wait for the settings they depend on.
-	const seen = new Set<string>();
-	const entered = new Map<
-		DriverId,
-		{ year: number; value: number; index: number; raw: string }[]
-	>();
-	const lastIndex = others.at(-1)?.index ?? 0;
-	const uncertainty: Partial<UncertaintySettings> = {};
-	let uncertaintySeen = false;
-	migration.params.forEach(([key, value], i) => {
-		const source = oneToOne ? others[i] : undefined;
-		const index = source?.index ?? lastIndex;
-		const raw = source?.raw ?? `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
-		const reason = readPair(key, value, index, raw);
-		if (reason) report(index, raw, reason);
-	});
-	settleEnteredValues();
-	if (uncertaintySeen) scenario.uncertainty = { ...DEFAULT_UNCERTAINTY, ...uncertainty };
-
+	const { version, others } = readVersion(splitPairs(kept, ignored), ignored);
+	const migration = migratePairs(others, version);
+	const state: LinkState = {
+		scenario: emptyScenario(),
+		lang: null,
+		view: null,
+		dataVersion: options.data.vintage
+	};
+	const reading: Reading = {
+		...options,
+		knownVintages: options.knownDataVersions ?? KNOWN_DATA_VERSIONS,
+		state,
+		uncertainty: null,
+		entered: new Map()
+	};
+	readPairs(migration.pairs, reading, ignored);
+	settleEnteredValues(reading, ignored);
+	if (reading.uncertainty)
+		state.scenario.uncertainty = { ...DEFAULT_UNCERTAINTY, ...reading.uncertainty };
 	if (rest !== null) ignored.push({ index: Infinity, part: safePart(rest), reason: 'too_long' });
 	ignored.sort((a, b) => a.index - b.index);
 	return {
@@ -356,183 +500,6 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		version,
 		migrated: migration.applied > 0 && others.length > 0
 	};
-
-	/** Applies one pair to the state; returns why it was ignored, or null. */
-	function readPair(key: string, value: string, index: number, raw: string): IgnoredReason | null {
-		const field = fieldFor(key);
-		if (!field) return 'unknown_key';
-		const identity = fieldIdentity(field);
-		if (seen.has(identity)) return 'duplicate';
-		seen.add(identity);
-		switch (field.kind) {
-			case 'growth': {
-				const range = RANGE.exec(value);
-				if (!range) break;
-				const low = readRate(range[1]!.trim());
-				const high = readRate(range[2]!.trim());
-				if (typeof low === 'string') return low;
-				if (typeof high === 'string') return high;
-				if (!isValidGrowth(low) || !isValidGrowth(high) || low > high) return 'out_of_range';
-				scenario.growthRange[field.driver] = { low, high };
-				return null;
-			}
-			case 'model':
-				if (!MODELS.has(value)) return 'out_of_range';
-				uncertainty.model = value as UncertaintyModel;
-				uncertaintySeen = true;
-				return null;
-			case 'seed': {
-				const seed = readInteger(value);
-				if (typeof seed === 'string') return seed;
-				if (seed < 0 || seed > MAX_SEED) return 'out_of_range';
-				uncertainty.seed = seed;
-				uncertaintySeen = true;
-				return null;
-			}
-			case 'draws': {
-				const draws = readInteger(value);
-				if (typeof draws === 'string') return draws;
-				if (draws < MIN_DRAWS || draws > MAX_DRAWS) return 'out_of_range';
-				uncertainty.draws = draws;
-				uncertaintySeen = true;
-				return null;
-			}
-			case 'correlation': {
-				const rho = readRate(value);
-				if (typeof rho === 'string') return rho;
-				if (!(rho >= -1 && rho <= 1)) return 'out_of_range';
-				uncertainty.correlation = rho;
-				uncertaintySeen = true;
-				return null;
-			}
-		}
-		switch (field.kind) {
-			case 'growth':
-			case 'yearly': {
-				let year = 0;
-				if (field.kind === 'yearly') {
-					const y = readYear(field.yearText);
-					if (typeof y === 'string') return y;
-					year = y;
-				}
-				const rate = readRate(value);
-				if (typeof rate === 'string') return rate;
-				if (!isValidGrowth(rate)) return 'out_of_range';
-				if (field.kind === 'growth') scenario.growth[field.driver] = rate;
-				else (scenario.yearlyGrowth[field.driver] ??= {})[year] = rate;
-				return null;
-			}
-			case 'user': {
-				const year = readYear(field.yearText);
-				if (typeof year === 'string') return year;
-				if (publishedYearsOf(field.driver).has(year)) return 'published_year';
-				const n = parseNumber(value);
-				if (n === null) return 'not_a_number';
-				const amount = roundTo(n, VALUE_DECIMALS);
-				if (!(Number.isFinite(amount) && amount > 0 && amount <= MAX_USER_VALUE))
-					return 'out_of_range';
-				const list = entered.get(field.driver) ?? [];
-				list.push({ year, value: amount, index, raw });
-				entered.set(field.driver, list);
-				return null;
-			}
-			case 'asOf': {
-				const year = readInteger(value);
-				if (typeof year === 'string') return year;
-				if (year < MIN_AS_OF || year > plan.targetYear) return 'out_of_range';
-				scenario.asOf = year;
-				return null;
-			}
-			case 'tolerance': {
-				const rate = readRate(value);
-				if (typeof rate === 'string') return rate;
-				if (!(rate >= 0 && rate <= MAX_TOLERANCE)) return 'out_of_range';
-				scenario.tolerance = rate;
-				return null;
-			}
-			case 'growthWindow': {
-				const years = readInteger(value);
-				if (typeof years === 'string') return years;
-				if (years < 1 || years > MAX_GROWTH_WINDOW_YEARS) return 'out_of_range';
-				scenario.growthWindowYears = years;
-				return null;
-			}
-			case 'averageWindow': {
-				const m = /^(\d+)-(\d+)$/.exec(value);
-				if (!m) return 'not_a_number';
-				const from = Number(m[1]);
-				const to = Number(m[2]);
-				if (!(from >= EARLIEST_LINK_YEAR && from <= to && to <= plan.targetYear))
-					return 'out_of_range';
-				scenario.averageWindow = { from, to };
-				return null;
-			}
-			case 'lang':
-				if (!LANGS.has(value)) return 'out_of_range';
-				state.lang = value as Lang;
-				return null;
-			case 'view':
-				if (!TARGETS.has(value)) return 'out_of_range';
-				state.view = value as TargetId;
-				return null;
-			case 'data':
-				if (!knownVintages.includes(value)) return 'unknown_data_version';
-				state.dataVersion = value;
-				return null;
-		}
-	}
-
-	function readYear(text: string): number | IgnoredReason {
-		if (!YEAR_TEXT.test(text)) return 'not_a_number';
-		const year = Number(text);
-		return year >= EARLIEST_LINK_YEAR && year <= plan.targetYear ? year : 'out_of_range';
-	}
-
-	function readInteger(text: string): number | IgnoredReason {
-		const n = parseNumber(text);
-		if (n === null) return 'not_a_number';
-		if (!Number.isFinite(n)) return 'out_of_range';
-		return Number.isInteger(n) ? n + 0 : 'not_a_number';
-	}
-
-	function readRate(text: string): number | IgnoredReason {
-		const n = parseNumber(text);
-		return n === null ? 'not_a_number' : roundTo(n, RATE_DECIMALS);
-	}
-
-	/** Years with a published level or growth rate: the model's rule for what a user may not fill. */
-	function publishedYearsOf(id: DriverId): Set<number> {
-		const spec = plan.drivers.find((d) => d.id === id);
-		const years = new Set<number>();
-		for (const sid of [spec?.series, spec?.ratesSeries]) {
-			const series = sid === undefined ? undefined : data.series[sid];
-			if (series) for (const y of publishedYears(series)) years.add(y);
-		}
-		return years;
-	}
-
-	/**
-	 * Applies entered values year by year, skipping any that would push the driver's default
-	 * growth (with the link's as-of year and growth window) outside the model's range.
-	 */
-	function settleEnteredValues() {
-		const asOf = scenario.asOf ?? defaultAsOf(plan, data);
-		const windowYears = scenario.growthWindowYears ?? plan.defaults.growthWindowYears;
-		for (const id of DRIVER_IDS) {
-			const list = entered.get(id);
-			const spec = plan.drivers.find((d) => d.id === id);
-			if (!list || !spec) continue;
-			const accepted: Record<number, number> = {};
-			for (const item of [...list].sort((a, b) => a.year - b.year)) {
-				const trial = { ...accepted, [item.year]: item.value };
-				const trend = trailingGrowth(driverHistory(spec, data, asOf, trial), windowYears);
-				if (trend.kind !== 'none' && !isValidGrowth(trend.rate))
-					report(item.index, item.raw, 'out_of_range');
-				else accepted[item.year] = item.value;
-			}
-			if (Object.keys(accepted).length > 0) scenario.userValues[id] = accepted;
-		}
-	}
 }
 
 /** `x` with at most `decimals` places, trailing zeros trimmed; never `-0`. */
@@ -557,37 +524,42 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
  * the link keeps naming the data it was made with. A driver with a growth range is written
  * `g.<driver>=<low>..<high>`; a link holds one growth per driver, so a point growth given beside a
  * range is not written (the range's centre stands for it). With uncertainty settings `unc` is
- * always written, `seed`, `draws` and `corr` only when not the default. Rates get up to
- * RATE_DECIMALS places, entered values up to VALUE_DECIMALS, trailing zeros trimmed; years are
- * integers. It does not check values: decodeLink does.
+ * always written, `seed`, `draws` and `corr` only when not the default. Numbers get up to the
+ * parameter table's link decimals, trailing zeros trimmed. It does not check values: decodeLink
+ * does.
  */
 export function encodeLink(state: LinkState): string {
 	const { scenario } = state;
-	const rate = (x: number) => formatFixed(x, RATE_DECIMALS);
+	const write = (p: Parameter, x: number) => formatFixed(x, p.decimals);
 	const parts: string[] = [`v=${LINK_VERSION}`];
 	for (const id of DRIVER_IDS) {
 		const g = scenario.growth[id];
 		const range = scenario.growthRange?.[id];
-		if (range) parts.push(`g.${id}=${rate(range.low)}..${rate(range.high)}`);
-		else if (g !== undefined) parts.push(`g.${id}=${rate(g)}`);
+		if (range) parts.push(`g.${id}=${write(P.growth, range.low)}..${write(P.growth, range.high)}`);
+		else if (g !== undefined) parts.push(`g.${id}=${write(P.growth, g)}`);
 	}
 	for (const id of DRIVER_IDS)
 		for (const year of sortedYears(scenario.yearlyGrowth[id]))
-			parts.push(`y.${id}.${year}=${rate(scenario.yearlyGrowth[id]![year]!)}`);
+			parts.push(`y.${id}.${year}=${write(P.yearlyGrowth, scenario.yearlyGrowth[id]![year]!)}`);
 	for (const id of DRIVER_IDS)
 		for (const year of sortedYears(scenario.userValues[id]))
-			parts.push(`u.${id}.${year}=${formatFixed(scenario.userValues[id]![year]!, VALUE_DECIMALS)}`);
-	if (scenario.tolerance !== null) parts.push(`tol=${rate(scenario.tolerance)}`);
-	if (scenario.growthWindowYears !== null) parts.push(`gw=${scenario.growthWindowYears}`);
+			parts.push(`u.${id}.${year}=${write(P.userValue, scenario.userValues[id]![year]!)}`);
+	if (scenario.tolerance !== null)
+		parts.push(`${P.tolerance.key}=${write(P.tolerance, scenario.tolerance)}`);
+	if (scenario.growthWindowYears !== null)
+		parts.push(`${P.growthWindow.key}=${scenario.growthWindowYears}`);
 	if (scenario.averageWindow !== null)
-		parts.push(`win=${scenario.averageWindow.from}-${scenario.averageWindow.to}`);
-	if (scenario.asOf !== null) parts.push(`asof=${scenario.asOf}`);
+		parts.push(
+			`${P.averageWindow.key}=${scenario.averageWindow.from}-${scenario.averageWindow.to}`
+		);
+	if (scenario.asOf !== null) parts.push(`${P.asOf.key}=${scenario.asOf}`);
 	const u = scenario.uncertainty ?? null;
 	if (u !== null) {
 		parts.push(`unc=${u.model}`);
-		if (u.seed !== DEFAULT_UNCERTAINTY.seed) parts.push(`seed=${u.seed}`);
-		if (u.draws !== DEFAULT_UNCERTAINTY.draws) parts.push(`draws=${u.draws}`);
-		if (u.correlation !== null) parts.push(`corr=${rate(u.correlation)}`);
+		if (u.seed !== DEFAULT_UNCERTAINTY.seed) parts.push(`${P.seed.key}=${u.seed}`);
+		if (u.draws !== DEFAULT_UNCERTAINTY.draws) parts.push(`${P.draws.key}=${u.draws}`);
+		if (u.correlation !== null)
+			parts.push(`${P.correlation.key}=${write(P.correlation, u.correlation)}`);
 	}
 	if (state.lang !== null) parts.push(`lang=${state.lang}`);
 	if (state.view !== null) parts.push(`view=${state.view}`);

@@ -16,12 +16,13 @@ import {
 	type Plan,
 	type Scenario
 } from '../model/types';
-import { growthParameters, snapRate } from './parameters';
+import { growthSlider, PARAMETERS, snapRate } from '../model/parameters';
 
 export const PRESET_IDS = ['trend', 'just_meets', 'cautious', 'strong', 'plan_view'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-export const PLAN_VIEW_AS_OF = 2022;
+/** The plan's own vantage: data to 2022, the last full year before the plan (the hindcast's default). */
+export const PLAN_VIEW_AS_OF = PARAMETERS.vantage.default;
 
 function extremeGrowth(
 	plan: Plan,
@@ -43,7 +44,7 @@ function extremeGrowth(
 		if (rates.length === 0) continue;
 		growth[id] = snapRate(
 			pick === 'min' ? Math.min(...rates) : Math.max(...rates),
-			growthParameters[id]
+			growthSlider(id)
 		);
 	}
 	return { ...base, growth };

@@ -1,8 +1,9 @@
 // The closed-form engines, checked by hand against Φ of the z-score.
 import { describe, expect, it } from 'vitest';
 import { assessTarget } from './assess';
-import { DEFAULT_DRAWS, DEFAULT_SEED } from '../ranges';
 import { settings, evaluate, targetOf, PLAN_VIEW } from './fixtures';
+import { PARAMETERS } from '../parameters';
+const [DEFAULT_DRAWS, DEFAULT_SEED] = [PARAMETERS.draws.default, PARAMETERS.seed.default];
 
 describe('closed-form probabilities, checked by hand', () => {
 	it('technology contracts from 9,153 (2024) with growth −15 % to −10 %', () => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../data';
 import { type Evaluation } from '../evaluate';
 import { evaluateScenario } from '../scenarioEvaluation';
-import { MAX_GROWTH, MIN_GROWTH } from '../growth';
 import {
 	DRIVER_IDS,
 	emptyScenario,
@@ -14,9 +13,12 @@ import {
 	type Scenario,
 	type UncertaintySettings
 } from '../types';
-import { MAX_DRAWS, rangeCentre } from '../ranges';
+import { rangeCentre } from '../ranges';
 import { isOnTrack } from '../verdict';
 import { settings, evaluate, targetOf, PLAN_VIEW, nonFinite } from './fixtures';
+import { PARAMETERS } from '../parameters';
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
+const MAX_DRAWS = PARAMETERS.draws.hard.max;
 
 describe('evaluateScenario with growth ranges', () => {
 	it('uses the range’s centre as the point growth when none is given', () => {

@@ -1,7 +1,8 @@
 // What every probability engine offers the solver and the sensitivity: the chances at shifted
+import { PARAMETERS } from '../parameters';
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 // log-mean growths of a target's drivers, and optionally a faster or closed-form way to solve for a
 // chance. The bounds the solvers search within, in ln(1 + growth).
-import { MAX_GROWTH, MIN_GROWTH } from '../growth';
 
 /** How one target's chances are computed: at shifted log-mean growths of its drivers. */
 export interface Engine {

@@ -3,9 +3,10 @@
 // For tests only; the app never imports it.
 import { observations, plan } from '../data';
 import type { Evaluation, TargetResult } from '../evaluate';
-import { DEFAULT_DRAWS, DEFAULT_SEED } from '../ranges';
 import { evaluateScenario } from '../scenarioEvaluation';
 import { emptyScenario, type Scenario, type TargetId, type UncertaintySettings } from '../types';
+import { PARAMETERS } from '../parameters';
+const [DEFAULT_DRAWS, DEFAULT_SEED] = [PARAMETERS.draws.default, PARAMETERS.seed.default];
 
 export const settings = (u: Partial<UncertaintySettings> = {}): UncertaintySettings => ({
 	model: 'persistent',

@@ -1,8 +1,9 @@
 // The Monte Carlo engines: seeded, reproducible, close to the closed forms.
 import { describe, expect, it } from 'vitest';
 import { assessTarget, assessTargets } from './assess';
-import { MAX_DRAWS } from '../ranges';
 import { settings, evaluate, targetOf, PLAN_VIEW } from './fixtures';
+import { PARAMETERS } from '../parameters';
+const MAX_DRAWS = PARAMETERS.draws.hard.max;
 
 describe('Monte Carlo', () => {
 	const fourSe = (p: number, n: number) => 4 * Math.sqrt((p * (1 - p)) / n) + 1e-12;

@@ -1,12 +1,13 @@
 // The needed central growth for a chance (solver.ts), through assessTarget.
 import { describe, expect, it } from 'vitest';
-import { MAX_GROWTH } from '../growth';
 import { parseFormula } from '../formula';
 import { DRIVER_IDS } from '../types';
 import { assessTarget } from './assess';
 import { CHANCES } from './solver';
 import { Z90 } from '../ranges';
 import { settings, evaluate, targetOf, PLAN_VIEW } from './fixtures';
+import { PARAMETERS } from '../parameters';
+const MAX_GROWTH = PARAMETERS.growth.hard.max;
 
 describe('neededGrowth', () => {
 	it('gives, for a level target, the growth the point model requires at a 50 % chance', () => {

@@ -1,8 +1,9 @@
 // The central growth a target's driver needs for a given chance of meeting it, its range's width
 // held: from an engine's closed form or its own solver, else by bisection on its chances.
-import { MAX_GROWTH, MIN_GROWTH } from '../growth';
 import { LOG_MAX, LOG_MIN, SOLVE_TOLERANCE, type Engine } from './engine';
 import type { DriverLaw } from './laws';
+import { PARAMETERS } from '../parameters';
+const { min: MIN_GROWTH, max: MAX_GROWTH } = PARAMETERS.growth.hard;
 
 /** The chances the needed central growth is solved for. */
 export const CHANCES = [0.5, 0.8, 0.95] as const;

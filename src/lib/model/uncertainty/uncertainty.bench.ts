@@ -7,13 +7,13 @@ import { observations, plan } from '../data';
 import { evaluateScenario } from '../scenarioEvaluation';
 import { evaluateFormulaText } from '../formula';
 import { emptyScenario, type Scenario, type UncertaintySettings } from '../types';
-import { DEFAULT_DRAWS, DEFAULT_SEED } from '../ranges';
+import { DEFAULT_UNCERTAINTY } from '../ranges';
 import { assessTargets } from './assess';
 
 const settings: UncertaintySettings = {
 	model: 'persistent',
-	seed: DEFAULT_SEED,
-	draws: DEFAULT_DRAWS,
+	seed: DEFAULT_UNCERTAINTY.seed,
+	draws: DEFAULT_UNCERTAINTY.draws,
 	correlation: null
 };
 // As the plan saw it (data to 2022): every driver has years left, so every numeric target (six
