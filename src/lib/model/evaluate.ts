@@ -48,6 +48,7 @@ import {
 	type DriverRange
 } from './ranges';
 import type { Sensitivity, TargetUncertainty } from './uncertainty';
+import { targetConfidence, type TargetConfidence } from './confidence';
 import { verdictFor, type Verdict } from './verdict';
 
 /** The latest year a "first year met" search looks at. */
@@ -138,6 +139,8 @@ export interface TargetResult {
 	uncertainty: TargetUncertainty | null;
 	/** How margin (and probability) move for ±1 pp on each driver the target reads. */
 	sensitivity: Sensitivity[];
+	/** How sure the verdict is, and why (confidence.ts). */
+	confidence: TargetConfidence;
 }
 
 export type ScenarioIssueReason =
@@ -503,7 +506,8 @@ function evaluateTarget(
 		drivers: driverSummary,
 		missing: [],
 		uncertainty: null,
-		sensitivity: []
+		sensitivity: [],
+		confidence: { grade: 'low', reasons: [] }
 	};
 
 	// The indicator, year by year, wherever every driver it reads has a value.
@@ -653,6 +657,7 @@ function evaluateTarget(
 		result.margin = result.projected - target;
 		result.marginRelative = target === 0 ? null : result.margin / Math.abs(target);
 	}
+	result.confidence = targetConfidence(result, used, targetYear);
 	return result;
 }
 

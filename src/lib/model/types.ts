@@ -43,6 +43,10 @@ export interface Source {
 	publisher: string | null;
 	date: string | null;
 	url: string;
+	/** Who published what was read: the office itself, state media, a mirror or a third party. */
+	kind?: 'official' | 'state_media' | 'mirror' | 'third_party';
+	/** The official release, when what was read is a copy of it. */
+	officialUrl?: string;
 }
 
 export interface Observation {
@@ -52,6 +56,12 @@ export interface Observation {
 	confidence: Confidence;
 	source: Source;
 	note?: Text;
+	/** False when the figure could not be checked against its original release. */
+	verified?: false;
+	/** False when the series' definition differs from the target's indicator. */
+	comparable?: false;
+	/** True for a figure the user entered from a publication (a data-update file), not the seeds. */
+	userSupplied?: true;
 }
 
 export interface Series {
