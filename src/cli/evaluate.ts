@@ -1,6 +1,7 @@
 // The command-line evaluator: `npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR] "<scenario>"`.
 // A thin entry: it loads the data, hands the arguments to runCli and writes what comes back.
 // Nothing escapes as a stack trace: an unexpected failure is one sentence and exit code 1.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { errorSentence } from './messages';
 
@@ -11,7 +12,11 @@ async function main(): Promise<number> {
 			import('../lib/model/data'),
 			import('./run')
 		]);
-		const result = runCli(process.argv.slice(2), process.env, { plan, observations });
+		const result = runCli(process.argv.slice(2), process.env, {
+			plan,
+			observations,
+			readFile: (path) => readFileSync(path, 'utf8')
+		});
 		process.stdout.write(result.stdout);
 		process.stderr.write(result.stderr);
 		return result.code;

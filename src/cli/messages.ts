@@ -468,7 +468,8 @@ export function errorSentence(error: CliError, lang: Lang): string {
 				'--as-of': ['一个年份', 'a year', '--as-of 2023'],
 				'--model': ['一个模型', 'a model', '--model persistent'],
 				'--seed': ['一个整数', 'a whole number', `--seed ${DEFAULT_SEED}`],
-				'--draws': ['一个整数', 'a whole number', `--draws ${DEFAULT_DRAWS}`]
+				'--draws': ['一个整数', 'a whole number', `--draws ${DEFAULT_DRAWS}`],
+				'--data': ['一个文件路径', 'a file path', '--data updates.json']
 			}[error.option];
 			return zh
 				? `选项 ${error.option} 需要${example[0]}，例如 ${example[2]}。`
@@ -596,6 +597,7 @@ export function helpText(
 ${models('zh')}
   --seed 整数     同 seed=整数
   --draws 整数    同 draws=整数
+  --data 文件     数据补录文件（bj-targets-data-update）：其中的数字作为公布数据使用，标为用户补录
   --help          显示本帮助
 
 退出码：0 完成；2 输入有误；1 内部错误。
@@ -637,6 +639,8 @@ Options:
 ${models('en')}
   --seed N        same as seed=N
   --draws N       same as draws=N
+  --data FILE     a data-update file (bj-targets-data-update): its figures are used as published
+                  data, marked user-supplied
   --help          show this help
 
 Exit codes: 0 done, 2 bad input, 1 internal error.

@@ -67,7 +67,8 @@ const TARGET_FIELDS = [
 	'standardError',
 	'correlation',
 	'neededGrowth',
-	'sensitivity'
+	'sensitivity',
+	'confidence'
 ].sort();
 
 describe('toJsonReport', () => {

@@ -2,6 +2,8 @@
 // language, or one JSON object with unrounded values. Formatting only: every number shown comes
 // from the model's evaluation, and verdicts are never recomputed here.
 import { format } from 'd3-format';
+import type { TargetConfidence } from '../lib/model/confidence';
+import type { DataUpdateEntry } from '../lib/model/dataUpdate';
 import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
 import {
@@ -387,6 +389,8 @@ export interface JsonTarget {
 	correlation: TargetCorrelation | null;
 	neededGrowth: NeededGrowth[];
 	sensitivity: Sensitivity[];
+	/** How sure the verdict is: a grade and its reasons as codes with parameters. */
+	confidence: TargetConfidence;
 }
 
 export interface JsonReport {
@@ -397,6 +401,8 @@ export interface JsonReport {
 	targets: JsonTarget[];
 	ignored: IgnoredPart[];
 	issues: ScenarioIssue[];
+	/** The figures of the --data file, used as published data (user-supplied); [] without one. */
+	dataUpdates: DataUpdateEntry[];
 }
 
 function jsonTarget(t: TargetResult): JsonTarget {
@@ -455,7 +461,11 @@ function jsonTarget(t: TargetResult): JsonTarget {
 			...s,
 			down: s.down ? { ...s.down } : null,
 			up: s.up ? { ...s.up } : null
-		}))
+		})),
+		confidence: {
+			grade: t.confidence.grade,
+			reasons: t.confidence.reasons.map((r) => structuredClone(r))
+		}
 	};
 }
 
@@ -465,7 +475,8 @@ function jsonTarget(t: TargetResult): JsonTarget {
  */
 export function toJsonReport(
 	evaluation: Evaluation,
-	ignored: readonly IgnoredPart[] = []
+	ignored: readonly IgnoredPart[] = [],
+	dataUpdates: readonly DataUpdateEntry[] = []
 ): JsonReport {
 	return {
 		asOf: evaluation.asOf,
@@ -473,6 +484,7 @@ export function toJsonReport(
 		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
 		targets: evaluation.targets.map(jsonTarget),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
-		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason }))
+		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason })),
+		dataUpdates: dataUpdates.map((e) => structuredClone(e))
 	};
 }
