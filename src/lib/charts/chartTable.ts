@@ -123,7 +123,7 @@ function pointRow(
 		year: String(p.year),
 		value: formatValue(p.value, data.unit, lang),
 		kind: p.kind,
-		kindLabel: m.kind[p.kind],
+		kindLabel: p.userSupplied ? m.table.userSuppliedKind(m.kind[p.kind]) : m.kind[p.kind],
 		basis: p.bases.map(n.basis).join(' / ') || '—',
 		confidence: p.confidence ? m.confidence[p.confidence] : '—',
 		lowConfidence: p.lowConfidence,
@@ -249,7 +249,8 @@ export function markTitle(
 	lang: Lang
 ): string {
 	const m = chartMessages[lang];
-	const parts = [`${p.year}: ${formatValue(p.value, data.unit, lang)}`, m.kind[p.kind]];
+	const kind = p.userSupplied ? m.table.userSuppliedKind(m.kind[p.kind]) : m.kind[p.kind];
+	const parts = [`${p.year}: ${formatValue(p.value, data.unit, lang)}`, kind];
 	if (series !== 'indicator' && series !== 'later') {
 		const s = data.published.find((x) => x.id === series);
 		if (s) parts.push(s.name[lang]);

@@ -7,7 +7,8 @@
 // - `input`: each driver's growth in use (`kind` = user | range | default | none, unit `rate`),
 //   and each per-year override (`kind` = override, with its `year`); the default growth's source
 //   is the observation the projection starts from;
-// - `driver_value`: each driver's path by year (`kind` = published | derived | user | projected),
+// - `driver_value`: each driver's path by year (`kind` = published | user_supplied | derived | user
+//   | projected; user_supplied = a published figure the user entered from a data-update file),
 //   with the observation's publisher, date and address where there is one;
 // - `target_value`: each target's indicator by year (yearly rates for average-growth targets);
 // - `verdict`: per target, `kind` projected (with `verdict` and, where computed, `probability`),
@@ -148,7 +149,8 @@ export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCs
 				year: p.year,
 				value: p.value,
 				unit: spec.unit,
-				kind: p.kind,
+				kind:
+					observed.get(p.year)?.userSupplied && p.kind === 'published' ? 'user_supplied' : p.kind,
 				...(p.kind === 'projected' ? {} : source(observed.get(p.year)))
 			});
 	}

@@ -101,24 +101,26 @@ function figureReasons(f: ConfidenceInputFigure): ConfidenceReason[] {
 	return out;
 }
 
+type FigureReason = Extract<ConfidenceReason, { driver: DriverId }>;
+const isFigureReason = (r: ConfidenceReason): r is FigureReason => 'driver' in r;
+
 /** Joins reasons of the same code (and level) for the same driver into one, years ascending. */
 function joinReasons(reasons: ConfidenceReason[]): ConfidenceReason[] {
 	const out: ConfidenceReason[] = [];
 	for (const r of reasons) {
-		if (!('driver' in r)) {
-			out.push(r);
-			continue;
-		}
-		const same = out.find(
-			(x) =>
-				'driver' in x &&
-				x.code === r.code &&
-				x.driver === r.driver &&
-				(x.code !== 'low_confidence' || r.code !== 'low_confidence' || x.level === r.level)
-		);
-		if (same && 'years' in same)
+		const same = isFigureReason(r)
+			? out
+					.filter(isFigureReason)
+					.find(
+						(x) =>
+							x.code === r.code &&
+							x.driver === r.driver &&
+							(x.code !== 'low_confidence' || r.code !== 'low_confidence' || x.level === r.level)
+					)
+			: undefined;
+		if (same && isFigureReason(r))
 			same.years = [...new Set([...same.years, ...r.years])].sort((a, b) => a - b);
-		else out.push({ ...r, years: [...r.years] } as ConfidenceReason);
+		else out.push(isFigureReason(r) ? { ...r, years: [...r.years] } : r);
 	}
 	return out;
 }

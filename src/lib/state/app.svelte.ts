@@ -5,6 +5,8 @@ import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
 import { observations, plan } from '$lib/model/data';
+import { applyDataUpdate, type DataUpdateEntry } from '$lib/model/dataUpdate';
+import type { DataUpdateProblem } from '$lib/model/dataUpdateFile';
 import {
 	defaultAsOf,
 	evaluateProjections,
@@ -41,13 +43,20 @@ export class AppState {
 	lang = $state<Lang>('zh');
 	scenario = $state.raw<Scenario>(emptyScenario());
 	readonly plan = plan;
-	readonly data = observations;
-	readonly defaultAsOf = defaultAsOf(plan, observations);
+	/** Figures the user entered from publications since the data (kept on this device). */
+	dataUpdates = $state.raw<DataUpdateEntry[]>([]);
+	/** Why the figures stored on this device could not be read at start; [] when they could. */
+	dataUpdateProblems = $state.raw<DataUpdateProblem[]>([]);
+	/** The seed data alone, against which the user's figures are checked. */
+	readonly seeds = observations;
+	/** The seed data with the user's figures added, marked user-supplied. */
+	data = $derived(applyDataUpdate(observations, this.dataUpdates));
+	defaultAsOf = $derived(defaultAsOf(plan, this.data));
 	#previous: Evaluation | null = null;
 	evaluation = $derived.by(() => {
 		const next = shareEvaluation(
 			this.#previous,
-			evaluateProjections(plan, observations, this.scenario, engine.assess)
+			evaluateProjections(plan, this.data, this.scenario, engine.assess)
 		);
 		this.#previous = next;
 		return next;
@@ -58,7 +67,7 @@ export class AppState {
 	// Through its own derived value, so a slider move (same as-of year) does not recompute it.
 	#asOf = $derived(this.scenario.asOf);
 	baseline = $derived(
-		evaluateProjections(plan, observations, { ...emptyScenario(), asOf: this.#asOf })
+		evaluateProjections(plan, this.data, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
 
