@@ -10,7 +10,8 @@ const DEFAULTS: CliOptions = {
 	scenario: null,
 	model: null,
 	seed: null,
-	draws: null
+	draws: null,
+	dataFile: null
 };
 
 describe('parseArgs', () => {
@@ -37,6 +38,8 @@ describe('parseArgs', () => {
 		['--seed=4294967295', ['--seed=4294967295'], { seed: 4294967295 }],
 		['--draws 1000', ['--draws', '1000'], { draws: 1000 }],
 		['--draws=100000', ['--draws=100000'], { draws: 100000 }],
+		['--data updates.json', ['--data', 'updates.json'], { dataFile: 'updates.json' }],
+		['--data=a b.json', ['--data=a b.json'], { dataFile: 'a b.json' }],
 		[
 			'a range with every probability option',
 			['--model', 'yearly', '--seed', '7', '--draws', '5000', 'tech_contracts=0.05..0.09'],
@@ -50,6 +53,7 @@ describe('parseArgs', () => {
 		['an unknown option', ['--verbose'], { kind: 'unknown_option', option: '--verbose' }],
 		['a value on a flag', ['--json=yes'], { kind: 'unknown_option', option: '--json=yes' }],
 		['--lang without a value', ['--lang'], { kind: 'missing_value', option: '--lang' }],
+		['--data without a file', ['--data'], { kind: 'missing_value', option: '--data' }],
 		[
 			'--as-of followed by an option',
 			['--as-of', '--json'],

@@ -17,9 +17,11 @@ export interface CliOptions {
 	seed: number | null;
 	/** --draws: Monte Carlo draws per target, PARAMETERS.draws.hard bounds; null when not given. */
 	draws: number | null;
+	/** --data: the path of a data-update file whose figures join the data; null when not given. */
+	dataFile: string | null;
 }
 
-export type ValueOption = '--lang' | '--as-of' | '--model' | '--seed' | '--draws';
+export type ValueOption = '--lang' | '--as-of' | '--model' | '--seed' | '--draws' | '--data';
 
 export type ArgError =
 	| { kind: 'unknown_option'; option: string }
@@ -50,7 +52,7 @@ export function langFromEnv(env: Env): Lang {
 
 /**
  * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--model persistent|yearly] [--seed N]
- * [--draws N] [--help] [--] [scenario]`; options also take the `--name=value` form. The first
+ * [--draws N] [--data FILE] [--help] [--] [scenario]`; options also take the `--name=value` form. The first
  * error wins, reported in the --lang language when that is valid, else in the environment's.
  */
 export function parseArgs(
@@ -66,7 +68,8 @@ export function parseArgs(
 		scenario: null,
 		model: null,
 		seed: null,
-		draws: null
+		draws: null,
+		dataFile: null
 	};
 	const errors: ArgError[] = [];
 	let langError: ArgError | null = null;
@@ -141,6 +144,11 @@ export function parseArgs(
 				const draws = wholeNumber(value);
 				if (accepts(PARAMETERS.draws, draws)) options.draws = draws;
 				else fail({ kind: 'bad_draws', value, ...PARAMETERS.draws.hard });
+				break;
+			}
+			case '--data': {
+				const value = takeValue('--data');
+				if (value !== null) options.dataFile = value;
 				break;
 			}
 			default:

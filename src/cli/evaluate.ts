@@ -2,6 +2,7 @@
 // A thin entry: it loads the data, hands the arguments to runCli and delivers what comes back.
 // Nothing escapes as a stack trace: an unexpected failure, or output that cannot be written, is
 // one sentence and exit code 1.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { errorSentence } from './messages';
 import { deliver } from './output';
@@ -13,7 +14,11 @@ async function main(): Promise<number> {
 			import('../lib/model/data'),
 			import('./run')
 		]);
-		const result = runCli(process.argv.slice(2), process.env, { plan, observations });
+		const result = runCli(process.argv.slice(2), process.env, {
+			plan,
+			observations,
+			readFile: (path) => readFileSync(path, 'utf8')
+		});
 		return await deliver(result, process);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);

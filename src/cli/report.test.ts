@@ -61,7 +61,8 @@ const TARGET_FIELDS = [
 	'standardError',
 	'correlation',
 	'neededGrowth',
-	'sensitivity'
+	'sensitivity',
+	'confidence'
 ].sort();
 
 describe('toJsonReport', () => {

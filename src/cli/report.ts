@@ -12,6 +12,8 @@ import {
 	formatValue
 } from '../lib/i18n/format';
 import { messages } from '../lib/i18n/messages';
+import type { TargetConfidence } from '../lib/model/confidence';
+import type { DataUpdateEntry } from '../lib/model/dataUpdate';
 import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
 import {
@@ -317,6 +319,8 @@ export interface JsonTarget {
 	correlation: TargetCorrelation | null;
 	neededGrowth: NeededGrowth[];
 	sensitivity: Sensitivity[];
+	/** How sure the verdict is: a grade and its reasons as codes with parameters. */
+	confidence: TargetConfidence;
 }
 
 export interface JsonReport {
@@ -332,6 +336,8 @@ export interface JsonReport {
 	targets: JsonTarget[];
 	ignored: IgnoredPart[];
 	issues: ScenarioIssue[];
+	/** The figures of the --data file, used as published data (user-supplied); [] without one. */
+	dataUpdates: DataUpdateEntry[];
 }
 
 function jsonTarget(t: TargetResult): JsonTarget {
@@ -390,7 +396,11 @@ function jsonTarget(t: TargetResult): JsonTarget {
 			...s,
 			down: s.down ? { ...s.down } : null,
 			up: s.up ? { ...s.up } : null
-		}))
+		})),
+		confidence: {
+			grade: t.confidence.grade,
+			reasons: t.confidence.reasons.map((r) => structuredClone(r))
+		}
 	};
 }
 
@@ -401,7 +411,8 @@ function jsonTarget(t: TargetResult): JsonTarget {
 export function toJsonReport(
 	evaluation: Evaluation,
 	ignored: readonly IgnoredPart[] = [],
-	modelByDefault = false
+	modelByDefault = false,
+	dataUpdates: readonly DataUpdateEntry[] = []
 ): JsonReport {
 	return {
 		asOf: evaluation.asOf,
@@ -410,6 +421,7 @@ export function toJsonReport(
 		modelByDefault: modelByDefault && evaluation.uncertainty !== null,
 		targets: evaluation.targets.map(jsonTarget),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
-		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason }))
+		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason })),
+		dataUpdates: dataUpdates.map((e) => structuredClone(e))
 	};
 }

@@ -2,6 +2,9 @@
 // text for stdout and stderr out. evaluate.ts connects it to a real process. Unlike the browser,
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
 import { PARAMETERS } from '../lib/model/parameters';
+import { confidenceMessages } from '../lib/i18n/confidenceMessages';
+import { applyDataUpdate, type DataUpdateEntry } from '../lib/model/dataUpdate';
+import { parseDataUpdate } from '../lib/model/dataUpdateFile';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
@@ -13,6 +16,8 @@ import { formatTable, toJsonReport } from './report';
 export interface CliData {
 	plan: Plan;
 	observations: ObservationsFile;
+	/** Reads the text of a --data file; throws when it cannot. */
+	readFile?: (path: string) => string;
 }
 
 export interface CliResult {
@@ -42,7 +47,7 @@ const failure = (error: CliError, lang: Lang): CliResult => ({
  * output says so.
  */
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
-	const { plan, observations } = data;
+	const { plan } = data;
 	const maxAsOf = plan.targetYear;
 	const parsed = parseArgs(argv, env, { min: PARAMETERS.asOf.hard.min, max: maxAsOf });
 	if (!parsed.ok) return failure(parsed.error, parsed.lang);
@@ -55,6 +60,10 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			stderr: '',
 			lang
 		};
+
+	const updated = readDataUpdate(options.dataFile, data, lang);
+	if (!updated.ok) return { code: 2, stdout: '', stderr: updated.stderr, lang };
+	const { observations, entries } = updated;
 
 	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
 	const { scenario } = state;
@@ -86,7 +95,37 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (evaluation.issues.length > 0)
 		return failure({ kind: 'scenario_issues', issues: evaluation.issues }, lang);
 	const stdout = options.json
-		? `${JSON.stringify(toJsonReport(evaluation, ignored, modelByDefault), null, 2)}\n`
+		? `${JSON.stringify(toJsonReport(evaluation, ignored, modelByDefault, entries), null, 2)}\n`
 		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
 	return { code: 0, stdout, stderr: '', lang };
+}
+
+/**
+ * The data with the --data file's figures added (user-supplied), or one sentence per problem of
+ * the file, each starting with the file's name.
+ */
+function readDataUpdate(
+	path: string | null,
+	data: CliData,
+	lang: 'zh' | 'en'
+):
+	| { ok: true; observations: ObservationsFile; entries: DataUpdateEntry[] }
+	| { ok: false; stderr: string } {
+	if (path === null) return { ok: true, observations: data.observations, entries: [] };
+	const m = confidenceMessages[lang];
+	let text: string;
+	try {
+		if (!data.readFile) throw new Error('no file reader');
+		text = data.readFile(path);
+	} catch {
+		return { ok: false, stderr: `${m.unreadableFile(path)}\n` };
+	}
+	const parsed = parseDataUpdate(text, data.observations);
+	if (!parsed.ok)
+		return {
+			ok: false,
+			stderr: parsed.problems.map((p) => `${path}: ${m.problem(p)}\n`).join('')
+		};
+	const entries = parsed.update.entries;
+	return { ok: true, observations: applyDataUpdate(data.observations, entries), entries };
 }

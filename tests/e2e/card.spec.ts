@@ -1,6 +1,7 @@
 // The scenario card on the built app: it shows the dashboard's verdicts and numbers for a link,
 // the data vintage, today's date, the link and its QR code, and it prints as exactly one A4 page
-// — also with many assumptions and probabilities on.
+// — also with many assumptions and probabilities on. Each verdict's confidence grade is the
+// dashboard card's.
 import { expect, test, type Page } from '@playwright/test';
 import { cardMessages } from '../../src/lib/i18n/cardMessages';
 import { exportMessages } from '../../src/lib/i18n/exportMessages';
@@ -40,10 +41,17 @@ test('the card shows the dashboard’s verdicts and numbers for a link', async (
 		.map((t) => `[data-target="${t.id}"]`);
 	const dashboard = await rows(page, `article:is(${numeric.join(',')})`);
 	expect(dashboard).toHaveLength(numeric.length);
+	const grades = (selector: string) =>
+		page.locator(selector).evaluateAll((els) => els.map((el) => el.getAttribute('data-grade')));
+	const dashboardGrades = await grades(
+		numeric.map((n) => `article${n} [data-field="confidence"]`).join(',')
+	);
+	expect(dashboardGrades).toHaveLength(numeric.length);
 
 	await open(page, `/card#${LINK}`);
 	const card = page.getByTestId('card');
 	expect(await rows(page, '[data-card] tbody tr')).toEqual(dashboard);
+	expect(await grades('[data-testid="card-confidence"] [data-target]')).toEqual(dashboardGrades);
 	await expect(card.locator('h2')).toHaveText(plan.shortTitle.en);
 	await expect(page.getByTestId('card-assumptions')).toContainText('Technology contracts');
 	await expect(page.getByTestId('card-vintage')).toContainText(observations.vintage);

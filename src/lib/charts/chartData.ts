@@ -46,6 +46,8 @@ export interface ChartPoint {
 	/** The lowest confidence among the observations behind the value; null when none. */
 	confidence: Confidence | null;
 	lowConfidence: boolean;
+	/** True when a figure behind it was entered by the user from a publication (a data update). */
+	userSupplied: boolean;
 	sources: SourcedObservation[];
 	alternatives: SourcedObservation[];
 	derivation: Derivation | null;
@@ -154,6 +156,7 @@ function point(
 		bases: [...new Set(bases)],
 		confidence,
 		lowConfidence: isLowConfidence(confidence),
+		userSupplied: sources.some((s) => s.observation.userSupplied === true),
 		sources,
 		alternatives,
 		derivation

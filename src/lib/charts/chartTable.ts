@@ -2,6 +2,7 @@
 // kind, basis, confidence, sources, derivation and the other published values for the same year.
 // Pure: it reads the chart's data (so chart and table never disagree) and formats through
 // i18n/format.ts.
+import { isSecondaryOnly } from '../model/confidence';
 import { chartMessages, type ChartMessages } from '../i18n/chartMessages';
 import { formatNumber, formatValue } from '../i18n/format';
 import type { DriverId, Lang, Observation, Plan, SourceKind, Text } from '../model/types';
@@ -47,9 +48,7 @@ export interface TableRow {
 	flags: string[];
 }
 
-/** True when a figure rests on no official release whose address is known. */
-export const isSecondaryOnly = (o: Observation) =>
-	o.source.kind !== 'official' && !o.source.officialUrl;
+export { isSecondaryOnly };
 
 function flagsOf(observations: Observation[], m: ChartMessages): string[] {
 	const flags: string[] = [];
@@ -154,7 +153,7 @@ function pointRow(
 		year: String(p.year),
 		value: formatValue(p.value, data.unit, lang),
 		kind: p.kind,
-		kindLabel: m.kind[p.kind],
+		kindLabel: p.userSupplied ? m.table.userSuppliedKind(m.kind[p.kind]) : m.kind[p.kind],
 		basis: p.bases.map(n.basis).join(' / ') || '—',
 		confidence: p.confidence ? m.confidence[p.confidence] : '—',
 		lowConfidence: p.lowConfidence,
@@ -287,7 +286,8 @@ export function markTitle(
 	lang: Lang
 ): string {
 	const m = chartMessages[lang];
-	const parts = [`${p.year}: ${formatValue(p.value, data.unit, lang)}`, m.kind[p.kind]];
+	const kind = p.userSupplied ? m.table.userSuppliedKind(m.kind[p.kind]) : m.kind[p.kind];
+	const parts = [`${p.year}: ${formatValue(p.value, data.unit, lang)}`, kind];
 	if (series !== 'indicator' && series !== 'later') {
 		const s = data.published.find((x) => x.id === series);
 		if (s) parts.push(s.name[lang]);

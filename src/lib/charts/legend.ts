@@ -10,7 +10,7 @@ export type Swatch =
 	| { type: 'line'; color: string; dash: string | null; width: number }
 	| { type: 'band'; color: string; opacity?: number }
 	| { type: 'window' }
-	| { type: 'marker'; d: string; color: string; hollow: boolean }
+	| { type: 'marker'; d: string; color: string; hollow: boolean; ring?: boolean }
 	| { type: 'break'; color: string };
 
 export interface LegendItem {
@@ -100,6 +100,15 @@ export function legendItems(data: TargetChartData, lang: Lang): LegendItem[] {
 			swatch: marker(style.shape, style.color)
 		});
 	});
+	if (
+		points.some((p) => p.userSupplied) ||
+		data.published.some((s) => s.points.some((p) => p.userSupplied))
+	)
+		items.push({
+			key: 'user-supplied',
+			label: m.userSupplied,
+			swatch: { ...marker('circle', chartColors.actual), ring: true }
+		});
 	if (
 		points.some((p) => p.lowConfidence) ||
 		data.published.some((s) => s.points.some((p) => p.lowConfidence))

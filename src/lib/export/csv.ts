@@ -7,7 +7,8 @@
 // - `input`: each driver's growth in use (`kind` = user | range | default | none, unit `rate`),
 //   and each per-year override (`kind` = override, with its `year`); the default growth's source
 //   is the observation the projection starts from;
-// - `driver_value`: each driver's path by year (`kind` = published | derived | user | projected),
+// - `driver_value`: each driver's path by year (`kind` = published | user_supplied | derived | user
+//   | projected; user_supplied = a published figure the user entered from a data-update file),
 //   with the observation's publisher, date and address where there is one, the kind of its source
 //   (official | state_media | mirror | third_party), the official release's address when the
 //   address read is a copy, and `false` in `verified` / `comparable` for figures the source cannot
@@ -163,7 +164,8 @@ export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCs
 				year: p.year,
 				value: p.value,
 				unit: spec.unit,
-				kind: p.kind,
+				kind:
+					observed.get(p.year)?.userSupplied && p.kind === 'published' ? 'user_supplied' : p.kind,
 				...(p.kind === 'projected' ? {} : source(observed.get(p.year)))
 			});
 	}

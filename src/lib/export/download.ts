@@ -19,3 +19,19 @@ export function downloadBlob(blob: Blob, filename: string): void {
 export function downloadText(text: string, filename: string, type: string): void {
 	downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), filename);
 }
+
+/**
+ * The text of the file chosen in a file input (which is then cleared, so the same file can be
+ * chosen again): null when none was chosen, `failed` when it could not be read.
+ */
+export async function readChosenFile(event: Event): Promise<string | null | { failed: true }> {
+	const input = event.currentTarget as HTMLInputElement;
+	const file = input.files?.[0];
+	input.value = '';
+	if (!file) return null;
+	try {
+		return await file.text();
+	} catch {
+		return { failed: true };
+	}
+}

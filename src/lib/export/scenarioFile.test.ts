@@ -87,3 +87,20 @@ describe('readScenarioFile', () => {
 		expect(reads.count).toBe(1);
 	});
 });
+
+describe('a scenario file with the user’s figures', () => {
+	test('carries the data-update entries and reads them back', () => {
+		const entries = [
+			{
+				series: 'tech_contracts',
+				year: 2025,
+				value: 9800,
+				source: { title: 'T', url: 'https://example.org', date: '2026-02' }
+			}
+		];
+		const parsed = parseScenarioFile(scenarioFileText('v=1', '2026-11', undefined, entries));
+		expect(parsed.ok && parsed.file.dataUpdates).toEqual(entries);
+		const none = parseScenarioFile(scenarioFileText('v=1', '2026-11'));
+		expect(none.ok && 'dataUpdates' in none.file).toBe(false);
+	});
+});

@@ -1,5 +1,7 @@
-// The scenario as a small JSON file, `{ format, version, link, dataVersion, exportedAt? }`: the
-// link text (see link.ts) is the scenario, so re-importing a file is opening `/#<link>`. Pure:
+// The scenario as a small JSON file, `{ format, version, link, dataVersion, exportedAt?,
+// dataUpdates? }`: the link text (see link.ts) is the scenario, so re-importing a file is opening
+// `/#<link>`; `dataUpdates` carries the figures the user entered (the entries of a data-update
+// file, checked against the data by model/dataUpdateFile.ts when opened). Pure:
 // the export time comes in as an ISO string; parsing never throws and returns one typed problem.
 import * as v from 'valibot';
 import { MAX_LINK_LENGTH } from '../scenario/link';
@@ -18,6 +20,8 @@ export interface ScenarioFile {
 	dataVersion: string;
 	/** When it was exported: an ISO 8601 timestamp. */
 	exportedAt?: string;
+	/** The user's figures from publications (data-update entries), when there are any. */
+	dataUpdates?: unknown[];
 }
 
 export type ScenarioFileProblem =
@@ -37,17 +41,24 @@ const Body = v.object({
 	version: v.literal(SCENARIO_FILE_VERSION),
 	link: v.pipe(v.string(), v.maxLength(MAX_LINK_LENGTH)),
 	dataVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
-	exportedAt: v.optional(v.pipe(v.string(), v.isoTimestamp()))
+	exportedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+	dataUpdates: v.optional(v.array(v.unknown()))
 });
 
 /** The file's text for a link, pretty-printed; `exportedAt` is left out when not given. */
-export function scenarioFileText(link: string, dataVersion: string, exportedAt?: string): string {
+export function scenarioFileText(
+	link: string,
+	dataVersion: string,
+	exportedAt?: string,
+	dataUpdates: readonly unknown[] = []
+): string {
 	const file: ScenarioFile = {
 		format: SCENARIO_FILE_FORMAT,
 		version: SCENARIO_FILE_VERSION,
 		link,
 		dataVersion,
-		...(exportedAt === undefined ? {} : { exportedAt })
+		...(exportedAt === undefined ? {} : { exportedAt }),
+		...(dataUpdates.length === 0 ? {} : { dataUpdates: [...dataUpdates] })
 	};
 	return JSON.stringify(file, null, 2) + '\n';
 }
@@ -89,5 +100,6 @@ export function parseScenarioFile(text: string): ScenarioFileResult {
 	}
 	const file: ScenarioFile = { ...body.output, link: body.output.link.replace(/^#/, '') };
 	if (file.exportedAt === undefined) delete file.exportedAt;
+	if (file.dataUpdates === undefined) delete file.dataUpdates;
 	return { ok: true, file };
 }

@@ -200,13 +200,14 @@ const en = {
 	invalidValues: (items: string[]) =>
 		`Invalid scenario value, nothing was evaluated: ${items.join('; ')}.`,
 	unknownOption: (option: string) =>
-		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N and --help.`,
+		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE and --help.`,
 	missingValue: {
 		'--lang': 'Option --lang needs a value, e.g. --lang zh.',
 		'--as-of': 'Option --as-of needs a year, e.g. --as-of 2023.',
 		'--model': 'Option --model needs a model, e.g. --model persistent.',
 		'--seed': `Option --seed needs a whole number, e.g. --seed ${DEFAULT_SEED}.`,
-		'--draws': `Option --draws needs a whole number, e.g. --draws ${DEFAULT_DRAWS}.`
+		'--draws': `Option --draws needs a whole number, e.g. --draws ${DEFAULT_DRAWS}.`,
+		'--data': 'Option --data needs a file path, e.g. --data updates.json.'
 	},
 	badModel: (value: string) => `Unknown model ${value} for --model; use persistent or yearly.`,
 	badSeed: (value: string, max: number) =>
@@ -225,7 +226,7 @@ const en = {
 	help: (
 		f: HelpFacts
 	) => `Usage: npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR]
-       [--model persistent|yearly] [--seed N] [--draws N] ["<scenario>"]
+       [--model persistent|yearly] [--seed N] [--draws N] [--data FILE] ["<scenario>"]
 
 Projects the 2025 targets under a scenario and prints each target's projected value, verdict,
 margin and required growth as a table (or JSON); with an uncertainty model, also the chance of
@@ -262,6 +263,8 @@ Options:
 ${f.models}
   --seed N        same as seed=N
   --draws N       same as draws=N
+  --data FILE     a data-update file (bj-targets-data-update): its figures are used as published
+                  data, marked user-supplied
   --help          show this help
 
 Exit codes: 0 done; 2 bad input (one sentence on stderr); 1 an internal error or output that
@@ -392,13 +395,14 @@ const zh: CliMessages = {
 	},
 	invalidValues: (items) => `情景取值无效，未进行计算：${items.join('；')}。`,
 	unknownOption: (option) =>
-		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数 和 --help。`,
+		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件 和 --help。`,
 	missingValue: {
 		'--lang': '选项 --lang 需要一个值，例如 --lang zh。',
 		'--as-of': '选项 --as-of 需要一个年份，例如 --as-of 2023。',
 		'--model': '选项 --model 需要一个模型，例如 --model persistent。',
 		'--seed': `选项 --seed 需要一个整数，例如 --seed ${DEFAULT_SEED}。`,
-		'--draws': `选项 --draws 需要一个整数，例如 --draws ${DEFAULT_DRAWS}。`
+		'--draws': `选项 --draws 需要一个整数，例如 --draws ${DEFAULT_DRAWS}。`,
+		'--data': '选项 --data 需要一个文件路径，例如 --data updates.json。'
 	},
 	badModel: (value) => `--model 的值 ${value} 无效；请用 persistent 或 yearly。`,
 	badSeed: (value, max) => `--seed 的值 ${value} 无效；请用 0 到 ${max} 之间的整数。`,
@@ -411,7 +415,7 @@ const zh: CliMessages = {
 	outputFailed: (reason) => `评估程序无法写出结果（${reason}），未再输出任何内容。`,
 
 	help: (f) => `用法：npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of 年份]
-        [--model persistent|yearly] [--seed 整数] [--draws 整数] ["<情景>"]
+        [--model persistent|yearly] [--seed 整数] [--draws 整数] [--data 文件] ["<情景>"]
 
 按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
 模型时，还给出各目标的达成概率。
@@ -445,6 +449,7 @@ const zh: CliMessages = {
 ${f.models}
   --seed 整数     同 seed=整数
   --draws 整数    同 draws=整数
+  --data 文件     数据补录文件（bj-targets-data-update）：其中的数字作为公布数据使用，标为用户补录
   --help          显示本帮助
 
 退出码：0 完成；2 输入有误（stderr 上一句说明）；1 内部错误或无法写出结果（stderr 上一句说明）。

@@ -2,6 +2,7 @@
 // growth each driver uses when nothing does), one row per numeric target with the verdict the
 // dashboard shows, and the date line. Pure: the date comes in as an argument (the card page
 // takes it from the clock at render time); no DOM.
+import { isSecondaryOnly } from '../model/confidence';
 import type { CardMessages } from '../i18n/cardMessages';
 import { formatNumber, formatRate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
@@ -111,9 +112,9 @@ export function cardSourceLine(evaluation: Evaluation, m: CardMessages, lang: La
 	for (const driver of Object.values(evaluation.drivers))
 		for (const p of driver.history.points) {
 			if (p.kind !== 'published' || !p.observation) continue;
-			const { kind, officialUrl } = p.observation.source;
+			const { kind } = p.observation.source;
 			counts.set(kind, (counts.get(kind) ?? 0) + 1);
-			if (kind !== 'official' && !officialUrl) secondary++;
+			if (isSecondaryOnly(p.observation)) secondary++;
 		}
 	const parts = SOURCE_KINDS.filter((k) => counts.has(k)).map((k) =>
 		m.sourceKindCount(m.sourceKind[k], formatNumber(counts.get(k)!, lang))

@@ -36,6 +36,7 @@ import {
 } from './ranges';
 import { accepts, PARAMETERS as P } from './parameters';
 import type { Sensitivity, TargetUncertainty } from './uncertainty';
+import type { TargetConfidence } from './confidence';
 import { evaluateTarget } from './target';
 import type { Verdict } from './verdict';
 
@@ -124,6 +125,8 @@ export interface TargetResult {
 	uncertainty: TargetUncertainty | null;
 	/** How margin (and probability) move for ±1 pp on each driver the target reads. */
 	sensitivity: Sensitivity[];
+	/** How sure the verdict is, and why (confidence.ts). */
+	confidence: TargetConfidence;
 }
 
 export type ScenarioIssueReason =

@@ -26,3 +26,5 @@ export * from './scenarioEvaluation';
 export * from './ranges';
 export * from './uncertainty';
 export { createRandom, normalCdf, normalDraws, normalQuantile } from './random';
+export * from './confidence';
+export * from './dataUpdate';

@@ -24,6 +24,7 @@ import { indicatorValue, targetFormula } from './indicator';
 import { yearlyGrowth } from './series';
 import type { DriverId, TargetSpec } from './types';
 import { verdictFor } from './verdict';
+import { targetConfidence } from './confidence';
 
 /** The latest year a "first year met" search looks at. */
 export const SEARCH_HORIZON_YEAR = 2050;
@@ -117,7 +118,8 @@ function emptyResult({ spec, num, used, tolerance }: TargetInput): TargetResult 
 		drivers: driverSummary,
 		missing: [],
 		uncertainty: null,
-		sensitivity: []
+		sensitivity: [],
+		confidence: { grade: 'low', reasons: [] }
 	};
 }
 
@@ -279,7 +281,7 @@ function firstYearMet(
 
 /** Drivers without a target-year value, then the verdict and the margin. */
 function withVerdict(
-	{ spec, num, used }: TargetInput,
+	{ spec, targetYear, num, used }: TargetInput,
 	result: TargetResult,
 	tolerance: number
 ): TargetResult {
@@ -292,5 +294,6 @@ function withVerdict(
 		result.margin = result.projected - target;
 		result.marginRelative = target === 0 ? null : result.margin / Math.abs(target);
 	}
+	result.confidence = targetConfidence(result, used, targetYear);
 	return result;
 }

@@ -70,6 +70,8 @@ export interface Observation {
 	verified?: false;
 	/** False when the point does not fit the series' method (the note says why). */
 	comparable?: false;
+	/** True for a figure the user entered from a publication (a data-update file), not the seeds. */
+	userSupplied?: true;
 }
 
 export interface Series {

@@ -5,6 +5,8 @@ import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
 import { observations, plan } from '$lib/model/data';
+import { applyDataUpdate, type DataUpdateEntry } from '$lib/model/dataUpdate';
+import type { DataUpdateProblem } from '$lib/model/dataUpdateFile';
 import {
 	defaultAsOf,
 	evaluateProjections,
@@ -64,10 +66,18 @@ export class AppState {
 	readonly plan = plan;
 	/** The latest data vintage, which every page shows unless a link pins an earlier one. */
 	readonly latestData = observations;
-	/** The data shown: the latest, or the earlier vintage a link pins (see linkSync.ts). */
-	data = $state.raw<ObservationsFile>(observations);
+	/** The vintage shown: the latest, or the earlier one a link pins (see linkSync.ts). */
+	vintageData = $state.raw<ObservationsFile>(observations);
 	/** The vintage a link pins while it loads: the address keeps naming it meanwhile. */
 	pendingVintage = $state<string | null>(null);
+	/** Figures the user entered from publications since the data (kept on this device). */
+	dataUpdates = $state.raw<DataUpdateEntry[]>([]);
+	/** Why the figures stored on this device could not be read at start; [] when they could. */
+	dataUpdateProblems = $state.raw<DataUpdateProblem[]>([]);
+	/** The latest seed data alone, against which the user's figures are checked. */
+	readonly seeds = observations;
+	/** The data shown: the vintage shown with the user's figures added, marked user-supplied. */
+	data = $derived(applyDataUpdate(this.vintageData, this.dataUpdates));
 	defaultAsOf = $derived(defaultAsOf(plan, this.data));
 	#previous: Evaluation | null = null;
 	evaluation = $derived.by(() => {

@@ -41,7 +41,7 @@ export async function openPinnedVintage(app: AppState, fragment: string): Promis
 		load: loadVintage
 	}).finally(() => (app.pendingVintage = null));
 	if (data === app.latestData) return reportIgnored(app, decoded);
-	app.data = data;
+	app.vintageData = data;
 	app.load(decoded.state.scenario);
 	app.notice = {
 		kind: 'older_data',
@@ -54,6 +54,6 @@ export async function openPinnedVintage(app: AppState, fragment: string): Promis
 
 /** Leaves a pinned earlier vintage for the latest data (the address then names the latest). */
 export function useLatestData(app: AppState): void {
-	app.data = app.latestData;
+	app.vintageData = app.latestData;
 	app.notice = null;
 }

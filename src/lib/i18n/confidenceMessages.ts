@@ -1,0 +1,165 @@
+// The words for a verdict's confidence grade and its reasons (model/confidence.ts), and for the
+// problems of a data-update file (model/dataUpdateFile.ts), in Chinese and English. Read by the
+// app and the command-line evaluator alike. The Chinese dictionary is typed by the English one.
+import type { ConfidenceGrade, ConfidenceReason } from '../model/confidence';
+import type { DataUpdateProblem, EntryField, Expected } from '../model/dataUpdateFile';
+import type { DriverId, Lang } from '../model/types';
+
+/** What a reason sentence needs beyond the reason: the name of a driver. */
+export type DriverNamer = (id: DriverId) => string;
+
+const en = {
+	label: 'Confidence',
+	grade: { high: 'high', medium: 'medium', low: 'low' } satisfies Record<ConfidenceGrade, string>,
+	gradeLine: (grade: string) => `Confidence in this verdict: ${grade}`,
+	separator: ' · ',
+	noReasons: 'Rests on published figures for the target year.',
+	reasonsHeading: 'Why',
+	years: (years: readonly number[]) => years.join(', '),
+	reason(r: ConfidenceReason, name: DriverNamer): string {
+		switch (r.code) {
+			case 'no_projection':
+				return `No projection: ${r.drivers.map(name).join(', ')} needs an assumption.`;
+			case 'projected_years':
+				return r.years === 1
+					? `1 year projected after the last figure used (${r.lastActualYear}).`
+					: `${r.years} years projected after the last figure used (${r.lastActualYear}).`;
+		}
+		const who = `${name(r.driver)} ${this.years(r.years)}`;
+		switch (r.code) {
+			case 'low_confidence':
+				return `${who}: a figure of ${r.level === 'low' ? 'low' : 'low-to-medium'} confidence.`;
+			case 'user_entered':
+				return `${who}: a value you entered, not a published figure.`;
+			case 'user_supplied':
+				return `${who}: a figure you added from a publication (user-supplied).`;
+			case 'derived':
+				return `${who}: derived (chained from published growth rates), not published as a level.`;
+			case 'secondary_source':
+				return `${who}: rests only on secondary sources (no official release with a known address).`;
+			case 'unverified':
+				return `${who}: not checked against its original release.`;
+			case 'definition_differs':
+				return `${who}: defined differently from the target's indicator.`;
+		}
+	},
+	field: {
+		series: 'series',
+		year: 'year',
+		value: 'value',
+		source: 'source',
+		'source.title': 'source title',
+		'source.url': 'source address',
+		'source.date': 'source date'
+	} satisfies Record<EntryField, string>,
+	expected: {
+		known_series: 'the id of a series of the data',
+		year: 'a whole year from 1949 to 2100',
+		number: 'a number',
+		positive: 'a number above zero',
+		source: 'an object with title, url and date',
+		title: 'a title of 1 to 300 characters',
+		web_address: 'a web address starting with http:// or https://',
+		date: 'a date written YYYY, YYYY-MM or YYYY-MM-DD'
+	} satisfies Record<Expected, string>,
+	unreadableFile: (path: string) => `The data-update file “${path}” could not be read.`,
+	problem(p: DataUpdateProblem): string {
+		switch (p.code) {
+			case 'too_large':
+				return `The file is too large (${p.bytes} bytes; at most ${p.max}).`;
+			case 'not_json':
+				return 'The file is not JSON.';
+			case 'wrong_format':
+				return 'The file is not a data-update file of this app (its “format” is not “bj-targets-data-update”).';
+			case 'wrong_version':
+				return `The file's version ${p.version} is not one this app reads (1).`;
+			case 'no_entries':
+				return 'The file has no list of “entries”.';
+			case 'too_many_entries':
+				return `The file has ${p.count} entries; at most ${p.max} are read.`;
+			case 'unknown_field':
+				return `Entry ${p.entry}: unknown field “${p.field}”.`;
+			case 'bad_field':
+				return `Entry ${p.entry}: the ${this.field[p.field]} should be ${this.expected[p.expected]}, not “${p.value}”.`;
+		}
+	}
+};
+
+export type ConfidenceMessages = typeof en;
+
+const zh: ConfidenceMessages = {
+	label: '结论可信度',
+	grade: { high: '高', medium: '中', low: '低' },
+	gradeLine: (grade) => `本结论的可信度：${grade}`,
+	separator: '；',
+	noReasons: '依据目标年份的公布数据。',
+	reasonsHeading: '原因',
+	years: (years) => years.join('、'),
+	reason(r, name) {
+		switch (r.code) {
+			case 'no_projection':
+				return `无法预测：${r.drivers.map(name).join('、')}缺少假设。`;
+			case 'projected_years':
+				return `在所用的最后一个数据（${r.lastActualYear} 年）之后预测了 ${r.years} 年。`;
+		}
+		const who = `${name(r.driver)}（${this.years(r.years)} 年）`;
+		switch (r.code) {
+			case 'low_confidence':
+				return `${who}：数据可信度${r.level === 'low' ? '低' : '中低'}。`;
+			case 'user_entered':
+				return `${who}：为你输入的值，并非公布数据。`;
+			case 'user_supplied':
+				return `${who}：为你根据公开发布补录的数字（用户补录）。`;
+			case 'derived':
+				return `${who}：由公布的增速推算，并非公布的总量。`;
+			case 'secondary_source':
+				return `${who}：仅有二手来源（未找到有地址的官方发布）。`;
+			case 'unverified':
+				return `${who}：未能与原始发布核对。`;
+			case 'definition_differs':
+				return `${who}：统计口径与目标指标的定义不同。`;
+		}
+	},
+	field: {
+		series: '序列',
+		year: '年份',
+		value: '数值',
+		source: '来源',
+		'source.title': '来源标题',
+		'source.url': '来源网址',
+		'source.date': '来源日期'
+	},
+	expected: {
+		known_series: '数据中已有序列的标识',
+		year: '1949 至 2100 之间的整数年份',
+		number: '数字',
+		positive: '大于零的数字',
+		source: '含 title、url 和 date 的对象',
+		title: '1 至 300 个字符的标题',
+		web_address: '以 http:// 或 https:// 开头的网址',
+		date: '形如 YYYY、YYYY-MM 或 YYYY-MM-DD 的日期'
+	},
+	unreadableFile: (path) => `无法读取数据补录文件“${path}”。`,
+	problem(p) {
+		switch (p.code) {
+			case 'too_large':
+				return `文件过大（${p.bytes} 字节；上限 ${p.max}）。`;
+			case 'not_json':
+				return '该文件不是 JSON。';
+			case 'wrong_format':
+				return '该文件不是本应用的数据补录文件（其“format”不是“bj-targets-data-update”）。';
+			case 'wrong_version':
+				return `本应用无法读取版本 ${p.version} 的文件（可读版本为 1）。`;
+			case 'no_entries':
+				return '该文件没有“entries”列表。';
+			case 'too_many_entries':
+				return `该文件有 ${p.count} 条记录，最多读取 ${p.max} 条。`;
+			case 'unknown_field':
+				return `第 ${p.entry} 条：未知字段“${p.field}”。`;
+			case 'bad_field':
+				return `第 ${p.entry} 条：${this.field[p.field]}应为${this.expected[p.expected]}，而不是“${p.value}”。`;
+		}
+	}
+};
+
+export const confidenceMessages: Record<Lang, ConfidenceMessages> = { en, zh };
