@@ -105,6 +105,11 @@ test('on a phone the overview’s first column stays readable and the table scro
 	const header = page.locator('tr[data-target="basic_research_share"] th');
 	const box = await header.boundingBox();
 	expect(box!.width).toBeGreaterThan(150);
+	// The answer, where each target stands, comes next to its name, inside the screen.
+	const standing = await page
+		.locator('tr[data-target="basic_research_share"] [data-field="standing"]')
+		.boundingBox();
+	expect(standing!.x).toBeLessThan(390 - 60);
 	const scrolls = await page
 		.locator('.table-scroll')
 		.first()
