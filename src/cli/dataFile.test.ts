@@ -73,7 +73,8 @@ describe('--data', () => {
 		expect(result).toEqual({
 			code: 2,
 			stdout: '',
-			stderr: '无法读取数据补录文件“missing.json”。\n'
+			stderr: '无法读取数据补录文件“missing.json”。\n',
+			lang: 'zh'
 		});
 	});
 

@@ -9,6 +9,7 @@ import {
 	fitsQrCode,
 	fullLink,
 	iframeSnippet,
+	qrCodeSrc,
 	svgDataUrl
 } from './share';
 
@@ -116,5 +117,20 @@ describe('canShareNatively', () => {
 		expect(canShareNatively({ share: async () => {} })).toBe(true);
 		expect(canShareNatively({})).toBe(false);
 		expect(canShareNatively(undefined)).toBe(false);
+	});
+});
+
+describe('qrCodeSrc', () => {
+	it('draws a link as an SVG data URL that decodes to the same QR code as the library gives', async () => {
+		const src = await qrCodeSrc(`https://example.org/classroom#${link}`);
+		const svg = await QRCode.toString(`https://example.org/classroom#${link}`, {
+			type: 'svg',
+			errorCorrectionLevel: 'M'
+		});
+		expect(src).toBe(svgDataUrl(svg));
+	});
+
+	it('refuses a text too long for one code', async () => {
+		expect(await qrCodeSrc('x'.repeat(QR_CAPACITY_BYTES + 1))).toBe('too_long');
 	});
 });

@@ -72,3 +72,14 @@ export async function copyText(
 export function canShareNatively(nav: Partial<Pick<Navigator, 'share'>> | undefined): boolean {
 	return typeof nav?.share === 'function';
 }
+
+/**
+ * The QR code of `text` as an image address (an SVG `data:` URL), or `too_long` when the text does
+ * not fit in one code. The QR library is loaded on first use. Rejects only if the library fails.
+ */
+export async function qrCodeSrc(text: string): Promise<string | 'too_long'> {
+	if (!fitsQrCode(text)) return 'too_long';
+	const lib = await import('qrcode');
+	const svg = await (lib.default ?? lib).toString(text, { type: 'svg', errorCorrectionLevel: 'M' });
+	return svgDataUrl(svg);
+}

@@ -1,6 +1,10 @@
 // Every visible string of the classroom ("predict, then reveal"), in English and Chinese. The
 // Chinese dictionary is typed by the English one, so a string missing in either is a type error.
-import type { ChallengeProblemReason, QuestionKind } from '../learn/challenge';
+import {
+	MAX_TITLE_LENGTH,
+	type ChallengeProblemReason,
+	type QuestionKind
+} from '../learn/challenge';
 import type { GuessProblem, NoAnswerReason, ScenarioOrigin } from '../learn/classroom';
 import type { Lang } from '../model/types';
 import { unitName } from './format';
@@ -26,8 +30,21 @@ const en = {
 		duplicate: 'asked twice: kept once',
 		unknown_assumption: 'not an assumption that can be locked (g.<driver>): skipped',
 		no_questions:
-			'no question could be read, so the projected value of every numeric target is asked'
+			'no question could be read, so the projected value of every numeric target is asked',
+		title_too_long: `the title is longer than ${MAX_TITLE_LENGTH} characters: the rest was cut`
 	} satisfies Record<ChallengeProblemReason, string>,
+	challengeLabel: 'Challenge',
+	seeWorking: (name: string) => `See the working for ${name}, step by step`,
+	seeWorkingNote:
+		'Opens the target page in a new tab with the assumptions used for this answer; your guesses stay here.',
+	titleLabel: 'Title (optional)',
+	titleHelp: 'Shown to students as the challenge’s heading, and on the QR code slide.',
+	qrHeading: 'QR code for the class',
+	qrHelp: 'Show it on the projector: students scan it to open the challenge.',
+	qrAlt: (title: string) => `QR code of the challenge link${title ? `: ${title}` : ''}`,
+	qrTooLong: 'This link is too long for a QR code; hand out the link instead.',
+	qrFailed: 'The QR code could not be drawn; hand out the link instead.',
+	qrLoading: 'Drawing the QR code…',
 	fixedHeading: 'Fixed by the challenge',
 	lockedMark: 'Locked',
 	lockedHelp: 'You see these assumptions but cannot change them.',
@@ -59,8 +76,8 @@ const en = {
 	guessUnit: (unit: string) =>
 		unit === 'rate'
 			? '% a year'
-			: unit === '亿元'
-				? '亿元; 1 亿元 = 100 million yuan'
+			: unit === 'billion_yuan'
+				? 'billion yuan'
 				: unit === '%'
 					? '%'
 					: unitName(unit, 'en'),
@@ -78,9 +95,13 @@ const en = {
 	yourGuess: 'Your guess',
 	answer: 'Answer',
 	gapLow: (amount: string, relative: string | null) =>
-		relative === null ? `You were ${amount} low.` : `You were ${amount} (${relative}) low.`,
+		relative === null
+			? `You were ${amount} low.`
+			: `You were ${amount} low (${relative} of the answer).`,
 	gapHigh: (amount: string, relative: string | null) =>
-		relative === null ? `You were ${amount} high.` : `You were ${amount} (${relative}) high.`,
+		relative === null
+			? `You were ${amount} high.`
+			: `You were ${amount} high (${relative} of the answer).`,
 	exact: 'Exactly right.',
 	close: 'Close',
 	notClose: 'Not close',
@@ -144,8 +165,20 @@ const zh: ClassroomMessages = {
 		no_numeric_target: '该目标没有数值目标，因而没有所需增速：已跳过',
 		duplicate: '重复提问：只保留一次',
 		unknown_assumption: '不是可锁定的假设（g.<驱动量>）：已跳过',
-		no_questions: '未能读出任何问题，因此改为询问各数值目标的预测值'
+		no_questions: '未能读出任何问题，因此改为询问各数值目标的预测值',
+		title_too_long: `标题超过 ${MAX_TITLE_LENGTH} 个字符：超出部分已截去`
 	},
+	challengeLabel: '挑战',
+	seeWorking: (name) => `查看${name}的逐步计算过程`,
+	seeWorkingNote: '在新标签页中打开目标页，使用本题作答时的假设；你的估计仍留在本页。',
+	titleLabel: '标题（可选）',
+	titleHelp: '作为挑战的标题显示给学生，也显示在二维码旁。',
+	qrHeading: '课堂用二维码',
+	qrHelp: '投影到屏幕上：学生扫码即可打开挑战。',
+	qrAlt: (title) => `挑战链接的二维码${title ? `：${title}` : ''}`,
+	qrTooLong: '此链接过长，无法生成二维码；请直接分发链接。',
+	qrFailed: '无法生成二维码；请直接分发链接。',
+	qrLoading: '正在生成二维码……',
 	fixedHeading: '挑战设定的条件',
 	lockedMark: '已锁定',
 	lockedHelp: '这些假设可以查看，但不能更改。',
@@ -181,9 +214,13 @@ const zh: ClassroomMessages = {
 	yourGuess: '你的估计',
 	answer: '答案',
 	gapLow: (amount, relative) =>
-		relative === null ? `你的估计偏低 ${amount}。` : `你的估计偏低 ${amount}（${relative}）。`,
+		relative === null
+			? `你的估计偏低 ${amount}。`
+			: `你的估计偏低 ${amount}（相当于答案的 ${relative}）。`,
 	gapHigh: (amount, relative) =>
-		relative === null ? `你的估计偏高 ${amount}。` : `你的估计偏高 ${amount}（${relative}）。`,
+		relative === null
+			? `你的估计偏高 ${amount}。`
+			: `你的估计偏高 ${amount}（相当于答案的 ${relative}）。`,
 	exact: '完全正确。',
 	close: '接近',
 	notClose: '不接近',

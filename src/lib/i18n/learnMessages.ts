@@ -63,6 +63,8 @@ const en = {
 		`After ${years} ${years === 1 ? 'year' : 'years'} at ${growth} a year, in ${year}: ${value}.`,
 	tryVerdict: (targetYear: number, target: string) =>
 		`Set against the ${targetYear} target (${target}):`,
+	tryNoVerdict: (targetYear: number, years: number) =>
+		`The target is for ${targetYear}: set n to ${years} to compare with it.`,
 	doubling: (growth: string, exact: string, percent: string, rule: string) =>
 		`At ${growth} a year a value doubles in ${exact} years (ln 2 ÷ ln(1 + g)); the rule of 70, 70 ÷ ${percent}, gives ${rule} years.`,
 	noDoubling: 'At zero or negative growth a value never doubles.',
@@ -268,6 +270,8 @@ const zh: LearnMessages = {
 	tryResult: (years, growth, year, value) =>
 		`以每年 ${growth} 增长 ${years} 年，到 ${year} 年：${value}。`,
 	tryVerdict: (targetYear, target) => `对照 ${targetYear} 年目标（${target}）：`,
+	tryNoVerdict: (targetYear, years) =>
+		`目标针对的是 ${targetYear} 年：将 n 设为 ${years} 即可与之对照。`,
 	doubling: (growth, exact, percent, rule) =>
 		`以每年 ${growth} 增长，一个值 ${exact} 年翻一番（ln 2 ÷ ln(1 + g)）；“70 法则” 70 ÷ ${percent} 给出 ${rule} 年。`,
 	noDoubling: '增速为零或为负时，值永远不会翻番。',

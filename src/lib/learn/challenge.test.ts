@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../model/data';
-import { DRIVER_IDS, TARGET_IDS } from '../model/types';
+import { evaluateScenario } from '../model';
+import { DRIVER_IDS, emptyScenario, TARGET_IDS } from '../model/types';
 import { decodeLink, encodeLink } from '../scenario/link';
 import {
 	challengeFragment,
+	cleanTitle,
 	composeChallenge,
 	decodeChallenge,
 	defaultQuestions,
 	driversAsked,
 	encodeChallenge,
 	MAX_CHALLENGE_LENGTH,
+	MAX_TITLE_LENGTH,
 	numericTargets,
 	type Challenge,
 	type ChallengeQuestion
@@ -224,14 +227,85 @@ describe('challengeFragment', () => {
 });
 
 describe('driversAsked', () => {
-	it('lists the numerator and denominator of each asked target once, in plan order', () => {
+	it('lists the drivers the answers read once, in plan order', () => {
 		expect(
 			driversAsked(plan, [
 				{ target: 'rd_intensity', kind: 'projected' },
 				{ target: 'basic_research_share', kind: 'required' },
 				{ target: 'rd_intensity', kind: 'required' }
 			])
-		).toEqual(['gdp', 'rd_spend', 'basic_spend']);
+		).toEqual(['gdp', 'rd_spend']);
+	});
+
+	it('leaves out the driver a required growth is solved for: its own growth does not change the answer', () => {
+		expect(driversAsked(plan, [{ target: 'tech_contracts', kind: 'required' }])).toEqual([]);
+		expect(driversAsked(plan, [{ target: 'digital_economy_growth', kind: 'required' }])).toEqual(
+			[]
+		);
+		expect(driversAsked(plan, [{ target: 'rd_intensity', kind: 'required' }])).toEqual(['gdp']);
+	});
+
+	it('agrees with the model: a required growth does not move with its own driver’s growth', () => {
+		const required = (growth: Record<string, number>) =>
+			evaluateScenario(plan, observations, { ...emptyScenario(), asOf: 2023, growth }).targets.find(
+				(t) => t.id === 'rd_intensity'
+			)!.requiredGrowth;
+		expect(required({ rd_spend: 0.01 })).toBeCloseTo(required({ rd_spend: 0.2 })!, 12);
+		expect(required({ gdp: 0.01 })).not.toBeCloseTo(required({ gdp: 0.08 })!, 6);
+	});
+
+	it('with an evaluation, leaves out a driver whose 2025 value is published: no growth moves it', () => {
+		const q: ChallengeQuestion[] = [{ target: 'rd_intensity', kind: 'projected' }];
+		const evaluation = evaluateScenario(plan, observations, emptyScenario());
+		expect(evaluation.drivers.gdp.baseYear).toBe(2025);
+		expect(driversAsked(plan, q, evaluation)).toEqual(['rd_spend']);
+		const then = evaluateScenario(plan, observations, { ...emptyScenario(), asOf: 2023 });
+		expect(driversAsked(plan, q, then)).toEqual(['gdp', 'rd_spend']);
+	});
+});
+
+describe('challenge titles', () => {
+	it('travel in the link percent-encoded and come back as written', () => {
+		const c = {
+			questions: [{ target: 'tech_contracts', kind: 'projected' }],
+			locked: [],
+			title: '第 3 周：技术合同 & R&D'
+		} as const;
+		const text = encodeChallenge({ ...c, questions: [...c.questions], locked: [] });
+		expect(text).toBe(`ch=tech_contracts:p&title=${encodeURIComponent(c.title)}`);
+		expect(decode(text).challenge.title).toBe(c.title);
+		expect(decode(text).rest).toBe('');
+	});
+
+	it('drop control and direction-override characters and collapse white space', () => {
+		expect(cleanTitle('  Week\u202e 3\n\tquiz\u0007 ')).toEqual({
+			text: 'Week 3 quiz',
+			cut: false
+		});
+	});
+
+	it('are cut at the length limit, and the cut is reported', () => {
+		const long = 'x'.repeat(MAX_TITLE_LENGTH + 20);
+		const d = decode(`ch=tech_contracts:p&title=${long}`);
+		expect(d.challenge.title).toBe('x'.repeat(MAX_TITLE_LENGTH));
+		expect(d.problems.map((p) => p.reason)).toEqual(['title_too_long']);
+	});
+
+	it('an empty title is no title; a second one is reported', () => {
+		expect(decode('ch=tech_contracts:p&title=%20').challenge).not.toHaveProperty('title');
+		const d = decode('ch=tech_contracts:p&title=A&title=B');
+		expect(d.challenge.title).toBe('A');
+		expect(d.problems.map((p) => p.reason)).toEqual(['duplicate_key']);
+	});
+
+	it('composeChallenge keeps the teacher’s title', () => {
+		expect(
+			composeChallenge(plan, [{ target: 'tech_contracts', kind: 'projected' }], [], ' Quiz ')
+		).toEqual({
+			questions: [{ target: 'tech_contracts', kind: 'projected' }],
+			locked: [],
+			title: 'Quiz'
+		});
 	});
 });
 

@@ -4,15 +4,20 @@
 // part with a reason; it reads no address and no storage (the classroom page does that).
 //
 // A challenge link is an ordinary scenario link (link.ts) followed by two parts of its own:
-// `#v=1&g.gdp=0.05&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp,g.rd_spend`.
+// `#v=1&g.gdp=0.05&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp,g.rd_spend&title=…`.
 // `ch` lists `<target>:<p|r>` items (p: projected value, r: required growth); `lock` lists
-// `g.<driver>` items, named as the link names a driver's growth. The scenario part is read by
+// `g.<driver>` items, named as the link names a driver's growth; `title` is the teacher's name
+// for the challenge, percent-encoded. The scenario part is read by
 // decodeLink unchanged: these keys mean nothing to it, so they are split off first.
+import type { Evaluation } from '../model/evaluate';
 import { DRIVER_IDS, TARGET_IDS, type DriverId, type Plan, type TargetId } from '../model/types';
 import { safePart } from '../scenario/link';
 
 export const CHALLENGE_KEY = 'ch';
 export const LOCK_KEY = 'lock';
+export const TITLE_KEY = 'title';
+/** A title past this many characters is cut there (and the cut reported). */
+export const MAX_TITLE_LENGTH = 100;
 /** A `ch` or `lock` value past this many characters is read up to the last item that fits. */
 export const MAX_CHALLENGE_LENGTH = 2000;
 
@@ -36,6 +41,8 @@ export interface Challenge {
 	questions: ChallengeQuestion[];
 	/** Drivers whose assumptions the student sees but cannot change; no driver twice. */
 	locked: DriverId[];
+	/** The teacher's name for the challenge, shown as its heading; absent or '' for none. */
+	title?: string;
 }
 
 export type ChallengeProblemReason =
@@ -48,7 +55,8 @@ export type ChallengeProblemReason =
 	| 'no_numeric_target'
 	| 'duplicate'
 	| 'unknown_assumption'
-	| 'no_questions';
+	| 'no_questions'
+	| 'title_too_long';
 
 export interface ChallengeProblem {
 	/** The item as written, made safe to show as text (link.ts's safePart); '' for no_questions. */
@@ -156,10 +164,16 @@ export function decodeChallenge(hash: string, plan: Plan): DecodedChallenge {
 	const rest: string[] = [];
 	let chValue: string | null = null;
 	let lockValue: string | null = null;
+	let titleValue: string | null = null;
 	let present = false;
 	for (const part of fragment === '' ? [] : fragment.split('&')) {
 		const eq = part.indexOf('=');
 		const key = decode(eq < 0 ? part : part.slice(0, eq))?.trim();
+		if (key === TITLE_KEY) {
+			if (titleValue !== null) problems.push({ part: safePart(part), reason: 'duplicate_key' });
+			else titleValue = decode(eq < 0 ? '' : part.slice(eq + 1)) ?? '';
+			continue;
+		}
 		if (key !== CHALLENGE_KEY && key !== LOCK_KEY) {
 			rest.push(part);
 			continue;
@@ -187,7 +201,31 @@ export function decodeChallenge(hash: string, plan: Plan): DecodedChallenge {
 		problems.push({ part: '', reason: 'no_questions' });
 		questions = defaultQuestions(plan);
 	}
-	return { present, challenge: { questions, locked }, fallback, problems, rest: rest.join('&') };
+	const title = cleanTitle(titleValue ?? '');
+	if (title.cut) problems.push({ part: safePart(titleValue ?? ''), reason: 'title_too_long' });
+	return {
+		present,
+		challenge: title.text === '' ? { questions, locked } : { questions, locked, title: title.text },
+		fallback,
+		problems,
+		rest: rest.join('&')
+	};
+}
+
+/**
+ * A challenge title as it may be shown: control and bidirectional-override characters removed,
+ * runs of white space made one space, trimmed, and cut to MAX_TITLE_LENGTH characters (`cut`).
+ */
+export function cleanTitle(text: string): { text: string; cut: boolean } {
+	const clean = String(text ?? '')
+		.normalize('NFC')
+		.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const chars = [...clean];
+	return chars.length > MAX_TITLE_LENGTH
+		? { text: chars.slice(0, MAX_TITLE_LENGTH).join('').trim(), cut: true }
+		: { text: clean, cut: false };
 }
 
 /**
@@ -198,7 +236,14 @@ export function decodeChallenge(hash: string, plan: Plan): DecodedChallenge {
 export function encodeChallenge(challenge: Challenge): string {
 	const ch = challenge.questions.map((q) => `${q.target}:${LETTER[q.kind]}`).join(',');
 	const lock = challenge.locked.map((d) => `g.${d}`).join(',');
-	return lock === '' ? `${CHALLENGE_KEY}=${ch}` : `${CHALLENGE_KEY}=${ch}&${LOCK_KEY}=${lock}`;
+	const title = cleanTitle(challenge.title ?? '').text;
+	return [
+		`${CHALLENGE_KEY}=${ch}`,
+		lock === '' ? '' : `${LOCK_KEY}=${lock}`,
+		title === '' ? '' : `${TITLE_KEY}=${encodeURIComponent(title)}`
+	]
+		.filter((p) => p !== '')
+		.join('&');
 }
 
 /** The fragment (without `#`) of a challenge on a scenario: the scenario link, then the challenge. */
@@ -215,10 +260,32 @@ export function driversOf(plan: Plan, target: TargetId): DriverId[] {
 	return spec.denominator ? [spec.numerator, spec.denominator] : [spec.numerator];
 }
 
-/** The drivers the questions read, without repeats, in the plan's driver order. */
-export function driversAsked(plan: Plan, questions: readonly ChallengeQuestion[]): DriverId[] {
-	const used = new Set(questions.flatMap((q) => driversOf(plan, q.target)));
-	return plan.drivers.map((d) => d.id).filter((id) => used.has(id));
+/**
+ * The drivers whose growth a question's answer depends on. A projected value reads every driver
+ * of its target. A required growth is solved for the numerator, so its own growth does not enter:
+ * only a ratio's denominator does (it sets what the numerator must reach); a level or an average
+ * growth reads none.
+ */
+export function driversRead(plan: Plan, question: ChallengeQuestion): DriverId[] {
+	if (question.kind === 'projected') return driversOf(plan, question.target);
+	const spec = plan.targets.find((t) => t.id === question.target);
+	return spec?.kind === 'ratio' && spec.denominator ? [spec.denominator] : [];
+}
+
+/**
+ * The drivers the questions' answers read, without repeats, in the plan's driver order. With an
+ * evaluation, a driver whose target-year value is already published is left out too: no growth
+ * assumption can change it.
+ */
+export function driversAsked(
+	plan: Plan,
+	questions: readonly ChallengeQuestion[],
+	evaluation?: Pick<Evaluation, 'drivers' | 'targetYear'>
+): DriverId[] {
+	const used = new Set(questions.flatMap((q) => driversRead(plan, q)));
+	const settled = (id: DriverId) =>
+		!!evaluation && (evaluation.drivers[id]?.baseYear ?? -Infinity) >= evaluation.targetYear;
+	return plan.drivers.map((d) => d.id).filter((id) => used.has(id) && !settled(id));
 }
 
 /** A question's identity, as written in the link (`tech_contracts:p`). */
@@ -234,7 +301,8 @@ export function questionKey(q: ChallengeQuestion): string {
 export function composeChallenge(
 	plan: Plan,
 	ticked: readonly ChallengeQuestion[],
-	locked: readonly DriverId[]
+	locked: readonly DriverId[],
+	title = ''
 ): Challenge {
 	const keys = new Set(ticked.map(questionKey));
 	const numeric = new Set(numericTargets(plan));
@@ -245,5 +313,7 @@ export function composeChallenge(
 		).map((kind): ChallengeQuestion => ({ target: t.id, kind }))
 	);
 	const asked = driversAsked(plan, questions);
-	return { questions, locked: asked.filter((d) => locked.includes(d)) };
+	const name = cleanTitle(title).text;
+	const out: Challenge = { questions, locked: asked.filter((d) => locked.includes(d)) };
+	return name === '' ? out : { ...out, title: name };
 }

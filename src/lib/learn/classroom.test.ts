@@ -8,7 +8,8 @@ import {
 	CLOSE_POINTS,
 	CLOSE_RELATIVE,
 	compareGuess,
-	gapAmountText,
+	guessUnit,
+	MAX_GUESS_VALUE,
 	parseGuess,
 	questionUnit,
 	readingText,
@@ -179,7 +180,7 @@ describe('answerFor', () => {
 });
 
 describe('revealView', () => {
-	it('writes the documented sentence for a guess of 9,000 亿元 against 10,064 亿元', () => {
+	it('writes a guess of 9,000 亿元 against 10,064 亿元 in billion yuan in English', () => {
 		const view = revealView(
 			reveal(9000, { ok: true, value: 10064, unit: '亿元' }),
 			'亿元',
@@ -187,13 +188,25 @@ describe('revealView', () => {
 			'en',
 			names
 		);
-		expect(view.guessText).toBe('9,000 亿元');
-		expect(view.answerText).toBe('10,064 亿元');
+		expect(view.guessText).toBe('900 billion yuan');
+		expect(view.answerText).toBe('1,006.4 billion yuan');
 		expect(view.answerDetail).toBe('1.01 trillion yuan');
-		expect(view.gapText).toBe('You were 1,064 亿元 (10.6%) low.');
+		expect(view.gapText).toBe('You were 106.4 billion yuan low (10.6% of the answer).');
 	});
 
-	it('writes a rate gap in percentage points', () => {
+	it('writes the same guess in 亿元 in Chinese', () => {
+		const view = revealView(
+			reveal(9000, { ok: true, value: 10064, unit: '亿元' }),
+			'亿元',
+			classroomMessages.zh,
+			'zh',
+			names
+		);
+		expect(view.guessText).toBe('9,000 亿元');
+		expect(view.gapText).toBe('你的估计偏低 1,064 亿元（相当于答案的 10.6%）。');
+	});
+
+	it('writes a growth-rate gap in percentage points only, never as a percent of the rate', () => {
 		const view = revealView(
 			reveal(0.09, { ok: true, value: 0.08, unit: 'rate' }),
 			'rate',
@@ -201,10 +214,20 @@ describe('revealView', () => {
 			'en',
 			names
 		);
-		expect(view.gapText).toBe('You were 1.00 pp (12.5%) high.');
-		expect(classroomMessages.zh.gapHigh(gapAmountText(0.01, 'rate', 'zh'), '12.5%')).toBe(
-			'你的估计偏高 1.00 个百分点（12.5%）。'
+		expect(view.gapText).toBe('You were 1.00 pp high.');
+		const zh = revealView(
+			reveal(0.07, { ok: true, value: 0.08, unit: 'rate' }),
+			'rate',
+			classroomMessages.zh,
+			'zh',
+			names
 		);
+		expect(zh.gapText).toBe('你的估计偏低 1.00 个百分点。');
+	});
+
+	it('writes a share’s gap in points with its size relative to the answer', () => {
+		const view = revealView(reveal(6.2, { ok: true, value: 6.5, unit: '%' }), '%', en, 'en', names);
+		expect(view.gapText).toBe('You were 0.30 pp low (4.6% of the answer).');
 	});
 
 	it('explains a missing answer instead of a gap', () => {
@@ -251,15 +274,57 @@ describe('texts', () => {
 	});
 
 	it('says how a guess was read, and hints when a rate may have been typed as a fraction', () => {
-		expect(readingText(parseGuess('9 000', '亿元'), '亿元', en, 'en')).toBe('Read as 9,000 亿元.');
+		expect(readingText(parseGuess('9 000', '亿元'), '亿元', classroomMessages.zh, 'zh')).toBe(
+			'读作 9,000 亿元。'
+		);
+		expect(readingText(parseGuess('900', '亿元', 'en'), '亿元', en, 'en')).toBe(
+			'Read as 900 billion yuan.'
+		);
 		expect(readingText(parseGuess('0.05', 'rate'), 'rate', en, 'en')).toBe(
 			'Read as 0.05%. Numbers are read as percent: if you meant 5 %, type 5.'
 		);
 		expect(readingText(parseGuess('x', 'rate'), 'rate', en, 'en')).toBe('');
 	});
 
-	it('keeps 亿元 as typed and small amounts with a decimal', () => {
+	it('keeps 亿元 in Chinese and billion yuan in English, with a decimal where it matters', () => {
 		expect(amountText(10064.05, '亿元', 'zh')).toBe('10,064 亿元');
-		expect(amountText(12.34, '亿元', 'en')).toBe('12.3 亿元');
+		expect(amountText(12.34, '亿元', 'zh')).toBe('12.3 亿元');
+		expect(amountText(10064.05, '亿元', 'en')).toBe('1,006.4 billion yuan');
+		expect(amountText(9000, '亿元', 'en')).toBe('900 billion yuan');
+		expect(amountText(12.34, '亿元', 'en')).toBe('1.2 billion yuan');
+	});
+});
+
+describe('guesses in billion yuan', () => {
+	it('an English guess of an amount in 亿元 is typed in billion yuan and read as 亿元', () => {
+		expect(guessUnit('亿元', 'en')).toBe('billion_yuan');
+		expect(guessUnit('亿元', 'zh')).toBe('亿元');
+		expect(guessUnit('rate', 'en')).toBe('rate');
+		for (const text of [
+			'1,006.4',
+			'1006.4 billion',
+			'1,006.4 billion yuan',
+			'1006.4 bn',
+			'１００６.４'
+		])
+			expect(parseGuess(text, '亿元', 'en')).toMatchObject({
+				ok: true,
+				value: 10064,
+				typed: 1006.4
+			});
+		expect(parseGuess('900', '亿元', 'zh')).toMatchObject({ ok: true, value: 900 });
+	});
+
+	it('refuses an English amount past the limit once converted to 亿元', () => {
+		expect(parseGuess(String(MAX_GUESS_VALUE / 10 + 1), '亿元', 'en')).toEqual({
+			ok: false,
+			reason: 'out_of_range'
+		});
+		expect(parseGuess(String(MAX_GUESS_VALUE / 10), '亿元', 'en').ok).toBe(true);
+	});
+
+	it('labels the guess in the unit it is typed in', () => {
+		expect(en.guessUnit(guessUnit('亿元', 'en'))).toBe('billion yuan');
+		expect(classroomMessages.zh.guessUnit(guessUnit('亿元', 'zh'))).toBe('亿元');
 	});
 });

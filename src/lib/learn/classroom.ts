@@ -67,8 +67,20 @@ export type GuessReading =
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/**
+ * English readers guess amounts of 亿元 in billion yuan, as the rest of the app writes them in
+ * English: the guess is typed in billions and read as 亿元 (1 billion yuan = 10 亿元).
+ */
+export const YUAN_BILLION_PER_YI = 0.1;
+
+/** The unit a guess is typed in: billion yuan for 亿元 in English, else the question's unit. */
+export function guessUnit(unit: string, lang: Lang): string {
+	return unit === '亿元' && lang === 'en' ? 'billion_yuan' : unit;
+}
+
 /** Unit text a reader may type after the number, per unit. */
 const TRAILING_UNITS: Record<string, string[]> = {
+	billion_yuan: ['billion yuan', 'billion', 'bn yuan', 'bn'],
 	rate: ['%'],
 	'%': ['%'],
 	亿元: ['亿元', '亿'],
@@ -80,20 +92,22 @@ const TRAILING_UNITS: Record<string, string[]> = {
  * Reads a typed guess. Full-width characters are read as their ASCII forms (NFKC) and every
  * minus sign as `-`. Digits may be grouped in threes by commas or spaces ("9,000", "9 000",
  * "1 234 567.5"); a decimal point is a point ("9,5" is refused, not read as 95). The unit may
- * follow the number (`%`, `亿元`, `亿`, `家`). A growth rate is always read as percent: "5",
+ * follow the number (`%`, `亿元`, `亿`, `家`; in English, amounts of 亿元 are typed in billion
+ * yuan, `billion` or `bn` may follow, and the value is returned in 亿元). A growth rate is always read as percent: "5",
  * "5%" and "5 %" are 5 % a year, and "0.05" is 0.05 % a year (`smallRate` flags that reading so
  * the page can say so). Values must be 0 to MAX_GUESS_VALUE; rates above −100 % and at most
  * +1000 %.
  */
-export function parseGuess(text: string, unit: string): GuessReading {
+export function parseGuess(text: string, unit: string, lang: Lang = 'zh'): GuessReading {
+	const typedUnit = guessUnit(unit, lang);
 	let s = String(text ?? '')
 		.normalize('NFKC')
 		.replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
 		.trim();
 	if (s === '') return { ok: false, reason: 'empty' };
 	let percentSign = false;
-	for (const suffix of TRAILING_UNITS[unit] ?? []) {
-		if (s.endsWith(suffix)) {
+	for (const suffix of TRAILING_UNITS[typedUnit] ?? []) {
+		if (s.toLowerCase().endsWith(suffix)) {
 			s = s.slice(0, -suffix.length).trim();
 			percentSign = suffix === '%';
 			break;
@@ -110,8 +124,9 @@ export function parseGuess(text: string, unit: string): GuessReading {
 		const smallRate = !percentSign && typed !== 0 && Math.abs(typed) < 1;
 		return { ok: true, value, typed, smallRate };
 	}
-	if (typed < 0 || typed > MAX_GUESS_VALUE) return { ok: false, reason: 'out_of_range' };
-	return { ok: true, value: typed + 0, typed, smallRate: false };
+	const value = typedUnit === 'billion_yuan' ? typed / YUAN_BILLION_PER_YI : typed;
+	if (value < 0 || value > MAX_GUESS_VALUE) return { ok: false, reason: 'out_of_range' };
+	return { ok: true, value: value + 0, typed, smallRate: false };
 }
 
 export interface Gap {
@@ -179,12 +194,17 @@ export function summarise(records: readonly (Revealed | null | undefined)[]): Su
 }
 
 /**
- * A number in the unit the guess was typed in: 亿元 stay 亿元 in both languages (10,064 亿元),
- * rates and ratios in %, counts as whole numbers.
+ * A number in the unit the guess was typed in: 亿元 in Chinese (10,064 亿元), billion yuan in
+ * English (1,006.4 billion yuan), rates and ratios in %, counts as whole numbers.
  */
 export function amountText(value: number, unit: string, lang: Lang): string {
 	switch (unit) {
 		case '亿元':
+			if (lang === 'en') {
+				const billions = value * YUAN_BILLION_PER_YI;
+				const tenths = Math.round(billions * 10);
+				return `${formatNumber(billions, lang, tenths % 10 === 0 || Math.abs(billions) >= 10000 ? 0 : 1)} billion yuan`;
+			}
 			return `${formatNumber(value, lang, Math.abs(value) >= 100 ? 0 : 1)} 亿元`;
 		case 'rate':
 			return formatRate(value, lang);
@@ -251,7 +271,10 @@ export function revealView(
 		};
 	const answerText = amountText(answer.value, unit, lang);
 	const usual = formatValue(answer.value, unit, lang);
-	const relative = gap.relative === null ? null : formatRate(Math.abs(gap.relative), lang, 1);
+	// A growth rate's gap is in percentage points only: a relative gap of a rate (8 % of 6 %)
+	// reads like a rate itself and misleads.
+	const relative =
+		gap.relative === null || unit === 'rate' ? null : formatRate(Math.abs(gap.relative), lang, 1);
 	const amount = gapAmountText(gap.difference, unit, lang);
 	return {
 		guessText,

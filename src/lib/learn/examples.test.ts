@@ -136,12 +136,21 @@ describe('playground', () => {
 		expect(r.ruleOf70!).toBeCloseTo(14, 12);
 	});
 
-	it('judges the value against the target as the model does', () => {
+	it('judges a target-year value against the target as the model does', () => {
 		const down = playground(example, -20, 1);
+		expect(down.ok && down.year).toBe(2025);
 		expect(down.ok && down.verdict).toBe('not_met');
-		const same = playground(example, 0, 0);
-		expect(same.ok && same.value).toBe(TECH_2024);
-		expect(same.ok && same.verdict).toBe('met');
+		const flat = playground(example, 0, 1);
+		expect(flat.ok && flat.value).toBe(TECH_2024);
+		expect(flat.ok && flat.verdict).toBe('met');
+	});
+
+	it('does not judge a value of another year against the 2025 target', () => {
+		const later = playground(example, 5, 3);
+		expect(later.ok && later.year).toBe(2027);
+		expect(later.ok && later.verdict).toBeNull();
+		const now = playground(example, 0, 0);
+		expect(now.ok && now.verdict).toBeNull();
 	});
 
 	it('accepts the edges of the ranges', () => {

@@ -138,8 +138,11 @@ export type PlaygroundResult =
 			value: number;
 			/** The year the value stands for: the base year plus n. */
 			year: number;
-			/** The value against the target, as the model would judge it. */
-			verdict: Verdict;
+			/**
+			 * The value against the target, as the model would judge it; null unless the value
+			 * stands for the target year (a 2027 value says nothing about a 2025 target).
+			 */
+			verdict: Verdict | null;
 			doubling: number | null;
 			ruleOf70: number | null;
 	  }
@@ -172,7 +175,10 @@ export function playground(
 		years,
 		value,
 		year: example.baseYear + years,
-		verdict: verdictFor(value, example.comparator, example.target, example.tolerance),
+		verdict:
+			example.baseYear + years === example.targetYear
+				? verdictFor(value, example.comparator, example.target, example.tolerance)
+				: null,
 		doubling: doublingYears(g),
 		ruleOf70: ruleOf70Years(g)
 	};

@@ -128,10 +128,26 @@ describe('gradeConfidence', () => {
 			codes: ['secondary_source']
 		},
 		{
-			rule: 'a mirror of an official release is no reason by itself',
-			case: input({ figures: [figure({ source: { ...observation().source, kind: 'mirror' } })] }),
+			rule: 'a mirror whose official release is known is no reason by itself',
+			case: input({
+				figures: [
+					figure({
+						source: {
+							...observation().source,
+							kind: 'mirror',
+							officialUrl: 'https://www.stats.gov.cn/'
+						}
+					})
+				]
+			}),
 			grade: 'high',
 			codes: []
+		},
+		{
+			rule: 'a mirror with no known official release rests on secondary sources: medium',
+			case: input({ figures: [figure({ source: { ...observation().source, kind: 'mirror' } })] }),
+			grade: 'medium',
+			codes: ['secondary_source']
 		},
 		{
 			rule: 'an unverified figure is medium',
@@ -204,8 +220,11 @@ describe('targetConfidence through evaluateProjections', () => {
 		});
 	});
 
-	it('grades the digital-economy average high: every rate of its window is published', () => {
-		expect(grades(emptyScenario()).digital_economy_growth).toEqual({ grade: 'high', reasons: [] });
+	it('grades the digital-economy average medium: every rate is published, four only in copies', () => {
+		expect(grades(emptyScenario()).digital_economy_growth).toEqual({
+			grade: 'medium',
+			reasons: [{ code: 'secondary_source', driver: 'digital_va', years: [2021, 2022, 2023, 2024] }]
+		});
 	});
 
 	it('names a value the user typed in as user-entered', () => {
