@@ -3,6 +3,7 @@
 // Nothing escapes as a stack trace: an unexpected failure, or output that cannot be written, is
 // one sentence and exit code 1.
 import { readFileSync } from 'node:fs';
+import type { ObservationsFile } from '../lib/model/types';
 import { parseArgs } from './args';
 import { errorSentence } from './messages';
 import { deliver } from './output';
@@ -10,13 +11,22 @@ import { deliver } from './output';
 async function main(): Promise<number> {
 	try {
 		// Imported here, not at the top, so a malformed data file is reported like any error.
-		const [{ plan, observations }, { runCli }] = await Promise.all([
-			import('../lib/model/data'),
-			import('./run')
-		]);
+		const [{ plan, observations, loadVintage }, { runCli }, { KNOWN_DATA_VERSIONS }] =
+			await Promise.all([
+				import('../lib/model/data'),
+				import('./run'),
+				import('../lib/scenario/link')
+			]);
+		// Earlier vintages are small and few: all are loaded, so a link pinning one keeps its numbers.
+		const vintages = new Map<string, ObservationsFile>();
+		for (const v of KNOWN_DATA_VERSIONS) {
+			const file = v === observations.vintage ? null : await loadVintage(v);
+			if (file) vintages.set(v, file);
+		}
 		const result = runCli(process.argv.slice(2), process.env, {
 			plan,
 			observations,
+			vintages,
 			readFile: (path) => readFileSync(path, 'utf8')
 		});
 		return await deliver(result, process);

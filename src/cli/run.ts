@@ -2,6 +2,7 @@
 // text for stdout and stderr out. evaluate.ts connects it to a real process. Unlike the browser,
 // which shows a link's unusable parts and carries on, the command line refuses bad input.
 import { PARAMETERS } from '../lib/model/parameters';
+import { cliMessages } from '../lib/i18n/cliMessages';
 import { confidenceMessages } from '../lib/i18n/confidenceMessages';
 import { applyDataUpdate, type DataUpdateEntry } from '../lib/model/dataUpdate';
 import { parseDataUpdate } from '../lib/model/dataUpdateFile';
@@ -16,6 +17,8 @@ import { formatTable, toJsonReport } from './report';
 export interface CliData {
 	plan: Plan;
 	observations: ObservationsFile;
+	/** Earlier data vintages by name, for links that pin one (`d=`); the latest is `observations`. */
+	vintages?: ReadonlyMap<string, ObservationsFile>;
 	/** Reads the text of a --data file; throws when it cannot. */
 	readFile?: (path: string) => string;
 }
@@ -61,9 +64,17 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			lang
 		};
 
-	const updated = readDataUpdate(options.dataFile, data, lang);
+	// A link that pins an earlier data vintage is evaluated on that vintage's figures, and says so.
+	const pinned = decodeLink(options.scenario ?? '', { plan, data: data.observations }).state
+		.dataVersion;
+	const vintage = data.vintages?.get(pinned) ?? null;
+	const base = vintage ? { ...data, observations: vintage } : data;
+	const updated = readDataUpdate(options.dataFile, base, lang);
 	if (!updated.ok) return { code: 2, stdout: '', stderr: updated.stderr, lang };
 	const { observations, entries } = updated;
+	const vintageNote = vintage
+		? `${cliMessages[lang].olderVintage(vintage.vintage, data.observations.vintage)}\n`
+		: '';
 
 	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
 	const { scenario } = state;
@@ -95,9 +106,9 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (evaluation.issues.length > 0)
 		return failure({ kind: 'scenario_issues', issues: evaluation.issues }, lang);
 	const stdout = options.json
-		? `${JSON.stringify(toJsonReport(evaluation, ignored, modelByDefault, entries), null, 2)}\n`
+		? `${JSON.stringify({ ...toJsonReport(evaluation, ignored, modelByDefault, entries), dataVintage: observations.vintage }, null, 2)}\n`
 		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
-	return { code: 0, stdout, stderr: '', lang };
+	return { code: 0, stdout, stderr: vintageNote, lang };
 }
 
 /**

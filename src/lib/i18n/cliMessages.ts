@@ -199,6 +199,8 @@ const en = {
 	} satisfies Record<ScenarioIssueReason, string>,
 	invalidValues: (items: string[]) =>
 		`Invalid scenario value, nothing was evaluated: ${items.join('; ')}.`,
+	olderVintage: (pinned: string, latest: string) =>
+		`Note: the link pins data vintage ${pinned}, so its figures are used; newer data (${latest}) exists: drop d= or write d=${latest} to use it.`,
 	unknownOption: (option: string) =>
 		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE and --help.`,
 	missingValue: {
@@ -394,6 +396,8 @@ const zh: CliMessages = {
 		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）'
 	},
 	invalidValues: (items) => `情景取值无效，未进行计算：${items.join('；')}。`,
+	olderVintage: (pinned, latest) =>
+		`注意：该链接固定使用 ${pinned} 版数据，因此按该版数据计算；已有更新的数据（${latest}），去掉 d= 或写作 d=${latest} 即可使用。`,
 	unknownOption: (option) =>
 		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件 和 --help。`,
 	missingValue: {
