@@ -175,7 +175,7 @@ describe('formatTable', () => {
 			'more than 800 billion yuan',
 			'Met',
 			'+161.1 billion yuan',
-			'−12.6%'
+			'may shrink by up to 12.6%'
 		]);
 		const intensity = text.split('\n').find((l) => l.startsWith('R&D intensity'));
 		expect(intensity?.split(/\s{2,}/)).toContain('about 6%');
@@ -199,7 +199,7 @@ describe('formatTable', () => {
 			'超过 8,000 亿元',
 			'达成',
 			'+1,610.6 亿元',
-			'−12.6%'
+			'可下降至多 12.6%'
 		]);
 		expect(text).toContain('6%左右');
 		expect(text).toContain('5.70% 起算在容差内');

@@ -115,6 +115,16 @@ test('saved scenarios: save, rename, compare, paste, export, import and reload',
 		'Faster R&D',
 		'Faster contracts too'
 	]);
+	// The census break of GDP is marked on the overlays of targets over GDP, as on the target chart.
+	const gdpTargets = plan.targets.filter((s) => s.numerator === 'gdp' || s.denominator === 'gdp');
+	expect(gdpTargets.length).toBeGreaterThan(0);
+	for (const spec of gdpTargets)
+		await expect(
+			page.locator(`[data-overlay="${spec.id}"] [data-mark="basis-break"]`).first()
+		).toHaveAttribute('data-break', /gdp:2022-2023/);
+	await expect(
+		page.locator('[data-overlay="tech_contracts"] [data-mark="basis-break"]')
+	).toHaveCount(0);
 	const tech = page.locator('[data-overlay="tech_contracts"] path[data-series]');
 	expect(await tech.nth(0).getAttribute('d')).not.toBe(await tech.nth(1).getAttribute('d'));
 	expect(await tech.nth(0).getAttribute('stroke-dasharray')).not.toBe(

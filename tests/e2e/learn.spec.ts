@@ -55,6 +55,36 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 			expect(errors).toEqual([]);
 		});
 
+		test('draws the print icon as SVG, colours links with the accent, and sets exponents readably at 390 px', async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await open(page, '/learn');
+			const print = page.getByRole('button', { name: m.print });
+			await expect(print.locator('svg path')).toHaveCount(1);
+			expect(await print.textContent()).not.toMatch(/[\u2399\ue000-\uf8ff]/u);
+			const link = page.locator('li[data-target] h4 a').first();
+			const colours = await link.evaluate((a) => ({
+				link: getComputedStyle(a).color,
+				accent: getComputedStyle(document.documentElement).getPropertyValue('--accent')
+			}));
+			expect(colours.link).toBe('rgb(31, 78, 121)');
+			expect(colours.accent.trim()).toBe('#1f4e79');
+			// An exponent is at least 75 % of its base (browsers default to 71 % per level, 50 % for 1/n).
+			const ratios = await page.locator('math msup').evaluateAll((sups) =>
+				sups.map((sup) => {
+					const [base, script] = [sup.children[0]!, sup.children[1]!];
+					const size = (e: Element) =>
+						parseFloat(getComputedStyle(e.querySelector('mn, mi') ?? e).fontSize);
+					return size(script) / size(base);
+				})
+			);
+			expect(ratios.length).toBeGreaterThan(0);
+			for (const r of ratios) expect(r).toBeGreaterThanOrEqual(0.75);
+			await page.locator('math msup').first().scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `test-results/learn-mathml-390-${lang}.png` });
+		});
+
 		test('works the examples with the model’s numbers', async ({ page }) => {
 			await open(page, '/learn');
 			const compound = compoundExample(evaluation, 'tech_contracts')!;

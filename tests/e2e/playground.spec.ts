@@ -55,6 +55,21 @@ test.describe('in English', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('dividing across the census break says so, and a same-basis ratio does not', async ({
+		page
+	}) => {
+		await open(page, PATH);
+		const input = page.getByTestId('formula-input');
+		await input.fill('gdp[2023] / gdp[2022] - 1');
+		const expected = evaluateExpression('gdp[2023] / gdp[2022] - 1', evaluation, 'en');
+		expect(expected.ok && expected.warnings.length).toBe(1);
+		const warning = page.getByTestId('formula-break-warning');
+		await expect(warning).toHaveText(expected.ok ? expected.warnings[0]! : '');
+		await input.fill('gdp[2024] / gdp[2023] - 1');
+		await expect(page.getByTestId('formula-value')).toBeVisible();
+		await expect(warning).toHaveCount(0);
+	});
+
 	test('an example with a projected year says the value is projected', async ({ page }) => {
 		await open(page, PATH);
 		const example = '(hightech_va[2025] / hightech_va[2024]) - 1';

@@ -119,6 +119,12 @@ function sourceOf(
 	};
 }
 
+/** Punctuation around Chinese words is full-width; a bracket opens after a space in English. */
+const PUNCTUATION = {
+	en: { comma: ', ', semicolon: '; ', list: ', ', open: ' (', close: ')' },
+	zh: { comma: '，', semicolon: '；', list: '、', open: '（', close: '）' }
+} as const satisfies Record<Lang, Record<string, string>>;
+
 function alternativeText(
 	s: SourcedObservation,
 	data: TargetChartData,
@@ -127,9 +133,10 @@ function alternativeText(
 	lang: Lang
 ): string {
 	const o = s.observation;
-	const who = [o.source.publisher ?? o.source.title, o.source.date].filter(Boolean).join(', ');
+	const p = PUNCTUATION[lang];
+	const who = [o.source.publisher ?? o.source.title, o.source.date].filter(Boolean).join(p.comma);
 	const driver = s.driver && showDriver(data) ? `${n.driver(s.driver)} ` : '';
-	return `${m.table.alsoPublished}${m.table.colon}${driver}${formatValue(o.value, s.unit, lang)} (${who}; ${m.sourceKind[o.source.kind]})`;
+	return `${m.table.alsoPublished}${m.table.colon}${driver}${formatValue(o.value, s.unit, lang)}${p.open}${who}${p.semicolon}${m.sourceKind[o.source.kind]}${p.close}`;
 }
 
 function pointRow(
@@ -295,7 +302,8 @@ export function markTitle(
 	if (p.confidence) parts.push(`${m.table.confidence}: ${m.confidence[p.confidence]}`);
 	const observations = p.sources.map((s) => s.observation);
 	const kinds = [...new Set(observations.map((o) => m.sourceKind[o.source.kind]))];
-	if (kinds.length > 0) parts.push(`${m.table.source}: ${kinds.join(', ')}`);
+	if (kinds.length > 0)
+		parts.push(`${m.table.source}${m.table.colon}${kinds.join(PUNCTUATION[lang].list)}`);
 	if (observations.length > 0 && observations.every(isSecondaryOnly))
 		parts.push(m.table.secondaryOnly);
 	parts.push(...flagsOf(observations, m));

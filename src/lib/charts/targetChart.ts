@@ -206,7 +206,11 @@ function ratchetPanel(
 	};
 }
 
-function mergeBreaks(breaks: BasisBreak[], x: (v: number) => number): BreakMarker[] {
+/** One marker per year with a basis break, however many drivers break there (also for /compare). */
+export function mergeBreaks(
+	breaks: readonly BasisBreak[],
+	x: (v: number) => number
+): BreakMarker[] {
 	const byYear = new Map<number, BasisBreak[]>();
 	for (const b of breaks) byYear.set(b.year, [...(byYear.get(b.year) ?? []), b]);
 	return [...byYear.entries()].map(([year, list]) => ({

@@ -2,7 +2,7 @@
 // and the e2e test can compute what the page must show.
 import { formatMargin, formatNumber, formatRate, formatTarget, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
-import type { DriverId, Lang, ObservationsFile, Plan } from '../model';
+import type { DriverId, Lang, Observation, ObservationsFile, Plan } from '../model';
 import type { Evaluation, TargetResult } from '../model/evaluate';
 
 export interface TargetView {
@@ -44,6 +44,12 @@ export function targetText(result: TargetResult, t: Messages, lang: Lang): strin
 	return `${comparator} ${value}`;
 }
 
+/** The required pace against the historical one; a ratio that rounds to 0.0× says so in words. */
+export function paceSentence(ratio: number, from: number, to: number, t: Messages): string {
+	const shown = ratio.toFixed(1);
+	return Number(shown) === 0 ? t.paceFarBelow(from, to) : t.paceRatio(shown, from, to);
+}
+
 export function targetView(
 	result: TargetResult,
 	evaluation: Evaluation,
@@ -64,11 +70,14 @@ export function targetView(
 		historical > 0 &&
 		required > 0
 	)
-		paceText = t.paceRatio((required / historical).toFixed(1), trailing.from, trailing.to);
+		paceText = paceSentence(required / historical, trailing.from, trailing.to, t);
 	const missing = result.missing
 		.map((id) => driverName(plan, id, lang))
 		.join(lang === 'zh' ? '、' : ', ');
-	let requiredText = formatRate(required, lang);
+	let requiredText =
+		required !== null && required < 0
+			? t.mayShrink(formatRate(-required, lang))
+			: formatRate(required, lang);
 	if (required === null && result.requiredGrowthNote === 'no_years_left')
 		requiredText = t.windowSettled;
 	else if (
@@ -102,7 +111,7 @@ export function targetView(
 						)
 					)
 				: '',
-		rankText: rankText(result, data, t),
+		rankText: rankText(result, data, t, evaluation.asOf),
 		...probabilityTexts(result, t, lang)
 	};
 }
@@ -139,12 +148,30 @@ export function verdictCounts(evaluation: Evaluation) {
 	};
 }
 
-/** The latest published rank among the target's own series (e.g. Beijing's Hurun rank). */
-function rankText(result: TargetResult, data: ObservationsFile | undefined, t: Messages): string {
+/**
+ * Whether a published figure existed by the data-as-of year: the year of its source's date when
+ * recorded, else the year it describes (a ranking is published in the year it ranks). An as-of
+ * view never shows a figure from its future.
+ */
+export function publishedBy(observation: Observation, asOf: number): boolean {
+	const dated = Number(observation.source.date?.slice(0, 4));
+	return (Number.isInteger(dated) && dated > 0 ? dated : observation.year) <= asOf;
+}
+
+/** The latest rank published by the data-as-of among the target's own series (Hurun's, say). */
+function rankText(
+	result: TargetResult,
+	data: ObservationsFile | undefined,
+	t: Messages,
+	asOf: number
+): string {
 	for (const id of result.spec.publishedSeries) {
 		const series = data?.series[id];
 		if (series?.measure !== 'rank') continue;
-		const latest = [...series.observations].sort((a, b) => a.year - b.year).at(-1);
+		const latest = series.observations
+			.filter((o) => publishedBy(o, asOf))
+			.sort((a, b) => a.year - b.year)
+			.at(-1);
 		if (latest) return t.latestRank(latest.value, latest.year);
 	}
 	return '';

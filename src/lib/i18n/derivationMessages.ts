@@ -10,6 +10,14 @@ type Source =
 
 type Reason = 'invalid_input' | 'non_positive_base' | 'non_positive_target' | 'out_of_range';
 
+/** A required yearly growth as running text states it: its size, and whether it is a fall (a
+ *  negative requirement reads "may shrink by up to 4.7 %", never "grow at least −4.7 %"). */
+export interface RequiredRate {
+	/** The size of the rate, formatted without a sign. */
+	rate: string;
+	shrink: boolean;
+}
+
 /** The words for "a value above / at least / about the target" in running text. */
 type Reach = Exclude<Comparator, 'qualitative'>;
 
@@ -176,12 +184,14 @@ const en = {
 			name: string,
 			base: string,
 			baseYear: number,
-			required: string,
+			required: RequiredRate,
 			reach: Reach,
 			target: string,
 			year: number
 		) =>
-			`From ${base} in ${baseYear}, ${inSentence(name)} must grow ${reach === 'exceeds' ? 'faster than' : 'at least'} ${required} a year to ${reachVerb(reach)} ${target} in ${year}`,
+			required.shrink
+				? `From ${base} in ${baseYear}, ${inSentence(name)} may shrink by ${reach === 'exceeds' ? 'less than' : 'up to'} ${required.rate} a year and still ${reachVerb(reach)} ${target} in ${year}`
+				: `From ${base} in ${baseYear}, ${inSentence(name)} must grow ${reach === 'exceeds' ? 'faster than' : 'at least'} ${required.rate} a year to ${reachVerb(reach)} ${target} in ${year}`,
 		unreachable: (name: string, base: string, baseYear: number, target: string, year: number) =>
 			`From ${base} in ${baseYear}, no growth the model accepts takes ${inSentence(name)} to ${target} by ${year}`,
 		assumed: (rate: string | null, value: string) =>
@@ -197,7 +207,7 @@ const en = {
 			baseYear: number,
 			denominator: { name: string; rate: string } | null,
 			numerator: string,
-			required: string,
+			required: RequiredRate,
 			target: string,
 			year: number
 		) =>
@@ -205,7 +215,9 @@ const en = {
 			(denominator
 				? `With ${inSentence(denominator.name)} growing ${denominator.rate} a year to ${year}, ${inSentence(numerator)}`
 				: numerator) +
-			` must grow at least ${required} a year for it to be ${target}`,
+			(required.shrink
+				? ` may shrink by up to ${required.rate} a year and it is still ${target}`
+				: ` must grow at least ${required.rate} a year for it to be ${target}`),
 		ratioUnreachable: (name: string, numerator: string, target: string, year: number) =>
 			`${name}: no growth of ${inSentence(numerator)} the model accepts brings it to ${target} by ${year}`,
 		average: (
@@ -219,8 +231,10 @@ const en = {
 			target: string
 		) =>
 			`${name}: the yearly rates for ${from}–${to} (${projected === 0 ? 'all published' : `${actual} published, ${projected} projected`}) compound to ${compound} a year (arithmetic mean ${arithmetic}), against ${target}`,
-		averageRequired: (k: number, rate: string) =>
-			`; the ${k} open ${k === 1 ? 'year needs' : 'years need'} ${rate} a year to reach it exactly.`,
+		averageRequired: (k: number, required: RequiredRate) =>
+			required.shrink
+				? `; the ${k} open ${k === 1 ? 'year' : 'years'} may shrink by ${required.rate} a year and still reach it exactly.`
+				: `; the ${k} open ${k === 1 ? 'year needs' : 'years need'} ${required.rate} a year to reach it exactly.`,
 		qualitative: (name: string, base: string, baseYear: number, rate: string, value: string) =>
 			`${name}: from ${base} in ${baseYear}, at ${rate} a year the projection for 2025 is ${value}`,
 		qualitativePublished: (name: string, value: string, year: number) =>
@@ -230,8 +244,10 @@ const en = {
 		noNumber: (clause: string) => `. The plan sets no number for it (“${clause}”).`,
 		missing: (name: string, drivers: string[], target: string) =>
 			`${name} cannot be projected yet: there is no growth assumption for ${list(drivers.map(inSentence), 'or')}. Set one to see whether it reaches ${target}.`,
-		missingRequired: (rate: string, baseYear: number) =>
-			` It would need ${rate} a year from ${baseYear}.`,
+		missingRequired: (required: RequiredRate, baseYear: number) =>
+			required.shrink
+				? ` It may shrink by up to ${required.rate} a year from ${baseYear}.`
+				: ` It would need ${required.rate} a year from ${baseYear}.`,
 		missingRates: (name: string, years: string, target: string) =>
 			`${name} cannot be averaged yet: no growth rate for ${years}. Set one to see whether it reaches ${target}.`,
 		end: '.'
@@ -395,7 +411,9 @@ const zh: DerivationMessages = {
 
 	sentence: {
 		level: (name, base, baseYear, required, reach, target, year) =>
-			`${name}从 ${baseYear} 年的 ${base}起，年均增速须${reach === 'exceeds' ? '高于' : '不低于'} ${required}，${year} 年才能${reach === 'exceeds' ? '超过' : '达到'} ${target}${reach === 'about' || reach === 'average_growth' ? '左右' : ''}`,
+			required.shrink
+				? `${name}从 ${baseYear} 年的 ${base}起，每年可下降${reach === 'exceeds' ? '但降幅须小于' : '至多'} ${required.rate}，${year} 年仍能${reach === 'exceeds' ? '超过' : '达到'} ${target}${reach === 'about' || reach === 'average_growth' ? '左右' : ''}`
+				: `${name}从 ${baseYear} 年的 ${base}起，年均增速须${reach === 'exceeds' ? '高于' : '不低于'} ${required.rate}，${year} 年才能${reach === 'exceeds' ? '超过' : '达到'} ${target}${reach === 'about' || reach === 'average_growth' ? '左右' : ''}`,
 		unreachable: (name, base, baseYear, target, year) =>
 			`${name}从 ${baseYear} 年的 ${base}起，在模型接受的任何增速下都无法在 ${year} 年达到 ${target}`,
 		assumed: (rate, value) =>
@@ -408,12 +426,17 @@ const zh: DerivationMessages = {
 		ratio: (name, base, baseYear, denominator, numerator, required, target, year) =>
 			`${baseYear} 年${name}为 ${base}。` +
 			(denominator ? `${denominator.name}到 ${year} 年每年增长 ${denominator.rate}，` : '') +
-			`${numerator}年均增速须不低于 ${required}，才能使其达到 ${target}`,
+			(required.shrink
+				? `${numerator}每年可下降至多 ${required.rate}，仍能使其达到 ${target}`
+				: `${numerator}年均增速须不低于 ${required.rate}，才能使其达到 ${target}`),
 		ratioUnreachable: (name, numerator, target, year) =>
 			`${name}：在模型接受的任何增速下，${numerator}都无法使其在 ${year} 年达到 ${target}`,
 		average: (name, from, to, actual, projected, compound, arithmetic, target) =>
 			`${name}：${from}—${to} 年各年增速（${projected === 0 ? '均已公布' : `${actual} 年已公布、${projected} 年为预测`}）的复合平均为每年 ${compound}（算术平均 ${arithmetic}），目标为 ${target}`,
-		averageRequired: (k, rate) => `；剩余 ${k} 年须每年增长 ${rate} 才恰好达到目标。`,
+		averageRequired: (k, required) =>
+			required.shrink
+				? `；剩余 ${k} 年每年下降 ${required.rate} 仍恰好达到目标。`
+				: `；剩余 ${k} 年须每年增长 ${required.rate} 才恰好达到目标。`,
 		qualitative: (name, base, baseYear, rate, value) =>
 			`${name}从 ${baseYear} 年的 ${base}起，按每年 ${rate} 增长，2025 年将达到 ${value}`,
 		qualitativePublished: (name, value, year) => `${name} ${year} 年为 ${value}（已公布）`,
@@ -422,7 +445,10 @@ const zh: DerivationMessages = {
 		noNumber: (clause) => `。规划对此未设数值目标，原文为：${clause}。`,
 		missing: (name, drivers, target) =>
 			`${name}暂时无法预测：${zhList(drivers)}没有增速假设。请设定后查看能否达到 ${target}。`,
-		missingRequired: (rate, baseYear) => `从 ${baseYear} 年起需要每年增长 ${rate}。`,
+		missingRequired: (required, baseYear) =>
+			required.shrink
+				? `从 ${baseYear} 年起每年可下降至多 ${required.rate}。`
+				: `从 ${baseYear} 年起需要每年增长 ${required.rate}。`,
 		missingRates: (name, years, target) =>
 			`${name}暂时无法计算平均：${years} 年没有增速。请设定后查看能否达到 ${target}。`,
 		end: '。'

@@ -54,6 +54,8 @@ const en = {
 		`No growth assumption for ${drivers}: set one to project this target.`,
 	noNumeric: 'No numeric target',
 	paceRatio: (ratio: string, from: number, to: number) => `needs ${ratio}× its ${from}–${to} pace`,
+	paceFarBelow: (from: number, to: number) => `needs only a small part of its ${from}–${to} pace`,
+	mayShrink: (rate: string) => `may shrink by up to ${rate}`,
 	details: 'Details',
 	source: 'Source',
 	footerData: (vintage: string) =>
@@ -262,6 +264,8 @@ const zh: Messages = {
 	missingAssumption: (drivers) => `缺少“${drivers}”的增速假设：设定后才能预测此目标。`,
 	noNumeric: '无数值目标',
 	paceRatio: (ratio, from, to) => `需达到 ${from}–${to} 年增速的 ${ratio} 倍`,
+	paceFarBelow: (from, to) => `只需 ${from}–${to} 年增速的一小部分`,
+	mayShrink: (rate) => `可下降至多 ${rate}`,
 	details: '详情',
 	source: '来源',
 	footerData: (vintage) => `数据版本 ${vintage}。每个数字都链接到其公开来源。`,

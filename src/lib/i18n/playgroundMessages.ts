@@ -40,6 +40,10 @@ const en = {
 	keep: 'Keep in history',
 
 	listSeparator: ', ',
+	breakWithin: (name: string, years: string, bases: string) =>
+		`Across a break in the statistics: ${name} for ${years} is on different bases (${bases}), so the figures are not strictly comparable.`,
+	breakBetween: (names: string, year: number, bases: string) =>
+		`Across a break in the statistics: in ${year}, ${names} are on different census bases (${bases}), so the figures are not strictly comparable.`,
 
 	// Refusals. `what` is the refused piece as typed (a name, an operator).
 	empty: 'Type an expression.',
@@ -155,6 +159,10 @@ const zh: PlaygroundMessages = {
 	keep: '记入历史',
 
 	listSeparator: '、',
+	breakWithin: (name, years, bases) =>
+		`跨越统计口径断点：${name}的 ${years} 年数值口径不同（${bases}），结果不能严格比较。`,
+	breakBetween: (names, year, bases) =>
+		`跨越统计口径断点：${year} 年${names}的普查口径不同（${bases}），结果不能严格比较。`,
 
 	empty: '请输入算式。',
 	tooLong: (limit, length) => `算式过长：共 ${length} 个字符，上限为 ${limit} 个。`,

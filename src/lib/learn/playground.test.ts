@@ -67,7 +67,8 @@ describe('evaluateExpression computes with the current evaluation', () => {
 				year: 2025,
 				value: valueOf('hightech_va', 2025),
 				kind: 'projected',
-				unit: '亿元'
+				unit: '亿元',
+				basis: 'c5'
 			},
 			expect.objectContaining({ series: 'hightech_va', year: 2024, kind: 'published' })
 		]);
@@ -396,5 +397,38 @@ describe('seriesReference', () => {
 		expect(hightech.years).toBe(yearSpans(evaluation.drivers.hightech_va.path.map((p) => p.year)));
 		expect(hightech.years).toContain(', ');
 		expect(hightech.unit).toBe('亿元');
+	});
+});
+
+describe('evaluateExpression names the statistical breaks it reaches across', () => {
+	const warnings = (text: string, lang: 'en' | 'zh' = 'en') => {
+		const result = evaluateExpression(text, evaluation, lang);
+		if (!result.ok) throw new Error(result.message);
+		return result.warnings;
+	};
+	const basis = (b: string, lang: 'en' | 'zh') => observations.bases[b]![lang];
+
+	it('warns when one series is read on both sides of a census revision', () => {
+		const en = warnings('gdp[2023] / gdp[2022] - 1');
+		expect(en).toHaveLength(1);
+		expect(en[0]).toContain('GDP');
+		expect(en[0]).toContain(basis('c4', 'en'));
+		expect(en[0]).toContain(basis('c5', 'en'));
+		const zh = warnings('gdp[2023] / gdp[2022] - 1', 'zh');
+		expect(zh[0]).toMatch(/^跨越统计口径断点：/);
+		expect(zh[0]).toContain(basis('c5', 'zh'));
+	});
+
+	it('warns when two series of one year are on different census bases', () => {
+		const en = warnings('digital_va[2023] / gdp[2023] * 100');
+		expect(en).toHaveLength(1);
+		expect(en[0]).toContain('in 2023');
+		expect(en[0]).toContain(basis('c4', 'en'));
+	});
+
+	it('says nothing when every value is on one basis, or the bases belong to unrelated surveys', () => {
+		expect(warnings('gdp[2024] / gdp[2023] - 1')).toEqual([]);
+		expect(warnings('rd_spend[2024] / gdp[2024] * 100')).toEqual([]);
+		expect(warnings('tech_contracts[2023] * 1.05^2')).toEqual([]);
 	});
 });

@@ -5,7 +5,7 @@
 // functions beyond a few Math ones, definitions, assignments, matrices, strings, loops — by name.
 import { playgroundMessages, type PlaygroundMessages } from '../i18n/playgroundMessages';
 import { formatNumber } from '../i18n/format';
-import { plan } from '../model/data';
+import { observations, plan } from '../model/data';
 import type { Evaluation, ValueKind } from '../model/evaluate';
 import { FormulaError, parseExpression, type ParsedNode } from '../model/formula';
 import { DRIVER_IDS, type DriverId, type Lang } from '../model/types';
@@ -132,10 +132,18 @@ export interface Lookup {
 	kind: ValueKind;
 	/** The series' unit as published (亿元, 人年 …). */
 	unit: string;
+	/** The statistical basis of the value (a projection keeps its base year's basis). */
+	basis: string;
 }
 
 export type PlaygroundResult =
-	| { ok: true; value: number; lookups: Lookup[] }
+	| {
+			ok: true;
+			value: number;
+			lookups: Lookup[];
+			/** Sentences naming each statistical break the expression reaches across. */
+			warnings: string[];
+	  }
 	| {
 			ok: false;
 			reason: RefusalReason;
@@ -174,7 +182,7 @@ export function evaluateExpression(
 		const tree = toExpr(parse(source, m), source, m);
 		const lookups: Lookup[] = [];
 		const value = evaluate(tree, { evaluation, lang, m, source, lookups });
-		return { ok: true, value, lookups };
+		return { ok: true, value, lookups, warnings: breakWarnings(lookups, lang) };
 	} catch (e) {
 		if (e instanceof Refusal)
 			return {
@@ -471,9 +479,48 @@ function lookup(series: DriverId, year: number, context: EvaluationContext): num
 			year,
 			value: point.value,
 			kind: point.kind,
-			unit: spec?.unit ?? ''
+			unit: spec?.unit ?? '',
+			basis: basisOf(series, year, evaluation)
 		});
 	return point.value;
+}
+
+/** The basis of a driver's value in a year: its published point's, else the projection base's. */
+function basisOf(series: DriverId, year: number, evaluation: Evaluation): string {
+	const history = evaluation.drivers[series].history;
+	const point = [...history.points, ...history.laterActuals].find((p) => p.year === year);
+	return point?.basis ?? history.base?.basis ?? '';
+}
+
+/** Economic-census bases (c3, c4, c5 …): the only bases that are comparable across series. */
+const isCensusBasis = (basis: string) => /^c\d/.test(basis);
+
+/**
+ * Sentences for the statistical breaks an expression reaches across: one series read on two
+ * bases (gdp[2023] / gdp[2022] across the 5th census revision), or two series in one year on
+ * different census bases. Other bases belong to one series each and are not compared.
+ */
+export function breakWarnings(lookups: readonly Lookup[], lang: Lang): string[] {
+	const m = playgroundMessages[lang];
+	const basisName = (b: string) => observations.bases[b]?.[lang] ?? b;
+	const names = (bs: string[]) => bs.map(basisName).join(m.listSeparator);
+	const distinct = (xs: string[]) => [...new Set(xs)];
+	const out: string[] = [];
+	for (const series of distinct(lookups.map((l) => l.series))) {
+		const own = lookups.filter((l) => l.series === series).sort((a, b) => a.year - b.year);
+		const bases = distinct(own.map((l) => l.basis));
+		if (bases.length > 1)
+			out.push(m.breakWithin(own[0]!.name, yearSpans(own.map((l) => l.year)), names(bases)));
+	}
+	for (const year of distinct(lookups.map((l) => String(l.year))).map(Number)) {
+		const same = lookups.filter((l) => l.year === year && isCensusBasis(l.basis));
+		const bases = distinct(same.map((l) => l.basis));
+		if (bases.length > 1)
+			out.push(
+				m.breakBetween(distinct(same.map((l) => l.name)).join(m.listSeparator), year, names(bases))
+			);
+	}
+	return out;
 }
 
 /** Rounds half away from zero to `digits` decimals, as people round by hand. */

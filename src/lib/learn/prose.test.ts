@@ -29,22 +29,53 @@ describe('targetSentence', () => {
 			}
 	});
 
-	it('states the start, the required growth, the target and the projection of a level target', () => {
+	it('states a negative required growth as the fall the target allows', () => {
 		const { sentence, result, evaluation } = sentenceFor('tech_contracts', 'en', { asOf: 2023 });
 		const driver = evaluation.drivers.tech_contracts;
+		expect(result.requiredGrowth).toBeLessThan(0);
 		expect(sentence).toBe(
-			`From ${formatValue(driver.baseValue, '亿元', 'en')} in 2023, technology contracts must grow faster than ` +
-				`${formatRate(result.requiredGrowth, 'en')} a year to exceed ${formatTarget(8000, '亿元', 'en')} in 2025; ` +
+			`From ${formatValue(driver.baseValue, '亿元', 'en')} in 2023, technology contracts may shrink by less than ` +
+				`${formatRate(-result.requiredGrowth!, 'en')} a year and still exceed ${formatTarget(8000, '亿元', 'en')} in 2025; ` +
 				`at the assumed ${formatRate(driver.growth, 'en')} a year the projection is ${formatValue(result.projected, '亿元', 'en')}.`
 		);
-		expect(sentence).toContain('−3.2%');
+		expect(sentence).toContain('3.2%');
+		expect(sentence).not.toContain('−');
+		expect(sentence).not.toContain('grow');
 	});
 
 	it('says the same in Chinese', () => {
 		const { sentence, result } = sentenceFor('tech_contracts', 'zh', { asOf: 2023 });
 		expect(sentence).toContain('技术合同成交额从 2023 年的');
-		expect(sentence).toContain(`年均增速须高于 ${formatRate(result.requiredGrowth, 'zh')}`);
+		expect(sentence).toContain(
+			`每年可下降但降幅须小于 ${formatRate(-result.requiredGrowth!, 'zh')}，2025 年仍能超过`
+		);
+		expect(sentence).not.toContain('−');
 		expect(sentence).toContain(`预测为 ${formatValue(result.projected, '亿元', 'zh')}`);
+	});
+
+	it('never says "grow at least" a negative rate, in either language', () => {
+		let shrinking = 0;
+		let growing = 0;
+		for (const scenario of [{}, { asOf: 2022 }, { asOf: 2023 }])
+			for (const spec of plan.targets) {
+				const { sentence, result } = sentenceFor(spec.id, 'en', scenario);
+				const zh = sentenceFor(spec.id, 'zh', scenario).sentence;
+				const r = result.requiredGrowth;
+				if (r === null || result.kind === 'qualitative') continue;
+				if (!sentence.includes(formatRate(Math.abs(r), 'en'))) continue;
+				if (r < 0) {
+					shrinking++;
+					expect(sentence).toMatch(/may shrink by/);
+					expect(zh).toMatch(/下降/);
+					expect(sentence + zh).not.toContain(formatRate(r, 'en'));
+				} else if (r > 0) {
+					growing++;
+					expect(sentence).not.toMatch(/shrink/);
+					expect(zh).not.toMatch(/可下降/);
+				}
+			}
+		expect(shrinking).toBeGreaterThan(0);
+		expect(growing).toBeGreaterThan(0);
 	});
 
 	it('follows the assumptions', () => {
@@ -107,7 +138,9 @@ describe('targetSentence', () => {
 		const { sentence, result } = sentenceFor('rd_personnel_density', 'en', {
 			growth: { employed: 0.005 }
 		});
-		expect(sentence).toContain('must grow at least');
+		expect(sentence).toContain(
+			`may shrink by up to ${formatRate(-result.requiredGrowth!, 'en')} a year`
+		);
 		expect(sentence).toContain(formatValue(result.projected, '人年/万人', 'en'));
 	});
 });

@@ -11,8 +11,9 @@ import { denominatorGrowth } from './derivation';
 
 /**
  * The target in one sentence, in the reader's language, e.g. "From 853.7 billion yuan in 2023,
- * technology contracts must grow faster than −3.2% a year to exceed 800 billion yuan in 2025; at
- * the assumed 11.5% a year the projection is 1.06 trillion yuan."
+ * technology contracts may shrink by less than 3.2% a year and still exceed 800 billion yuan in
+ * 2025; at the assumed 11.5% a year the projection is 1.06 trillion yuan." A negative required
+ * growth is stated as the fall the target allows, never as "grow at least −3.2%".
  */
 export function targetSentence(
 	result: TargetResult,
@@ -30,6 +31,7 @@ export function targetSentence(
 	const numUnit = driverUnit(num.id);
 	const value = (v: number | null, unit = result.unit) => formatValue(v, unit, lang);
 	const rate = (r: number | null) => formatRate(r, lang);
+	const requiredRate = (r: number) => ({ rate: rate(Math.abs(r)), shrink: r < 0 });
 	const goal = targetText(result, t, lang);
 	const overridden = num.yearlyRates.some((r) => r.overridden);
 	const assumed = (projected: number | null) =>
@@ -75,7 +77,7 @@ export function targetSentence(
 		return (
 			head +
 			(open > 0 && result.requiredGrowth !== null
-				? m.averageRequired(open, rate(result.requiredGrowth))
+				? m.averageRequired(open, requiredRate(result.requiredGrowth))
 				: m.end)
 		);
 	}
@@ -83,7 +85,7 @@ export function targetSentence(
 	if (result.missing.length > 0) {
 		const sentence = m.missing(name, result.missing.map(driverName), goal);
 		return result.requiredGrowth !== null && num.baseYear !== null
-			? sentence + m.missingRequired(rate(result.requiredGrowth), num.baseYear)
+			? sentence + m.missingRequired(requiredRate(result.requiredGrowth), num.baseYear)
 			: sentence;
 	}
 	if (num.baseYear === null || num.baseValue === null || result.target === null)
@@ -105,7 +107,7 @@ export function targetSentence(
 				result.baseYear,
 				denominator,
 				driverName(num.id),
-				rate(result.requiredGrowth),
+				requiredRate(result.requiredGrowth),
 				goal,
 				year
 			) + assumed(result.projected)
@@ -117,7 +119,15 @@ export function targetSentence(
 	const reach = result.comparator === 'qualitative' ? 'about' : result.comparator;
 	const head =
 		result.requiredGrowth !== null
-			? m.level(name, base, num.baseYear, rate(result.requiredGrowth), reach, targetValue, year)
+			? m.level(
+					name,
+					base,
+					num.baseYear,
+					requiredRate(result.requiredGrowth),
+					reach,
+					targetValue,
+					year
+				)
 			: m.unreachable(name, base, num.baseYear, targetValue, year);
 	return head + assumed(result.projected);
 }

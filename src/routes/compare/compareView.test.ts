@@ -108,6 +108,20 @@ describe('chartRows', () => {
 			/^.+\. Fast: .+ in 2025; Current scenario: .+ in 2025; target .+$/
 		);
 	});
+
+	it('marks the census break of a target’s drivers on its overlay, as the target chart does', () => {
+		const columns = columnsFor([{ kind: 'saved', id: 'fast' }, { kind: 'current' }]);
+		const rows = chartRows(columns, plan, t, cm, 'en');
+		const withGdp = plan.targets.filter((s) => s.numerator === 'gdp' || s.denominator === 'gdp');
+		expect(withGdp.length).toBeGreaterThan(0);
+		for (const spec of withGdp) {
+			const row = rows.find((r) => r.id === spec.id)!;
+			const keys = row.geometry.breaks.flatMap((m) => m.breaks.map((b) => b.key));
+			expect(keys).toContain('gdp:2022-2023');
+		}
+		const contracts = rows.find((r) => r.id === 'tech_contracts')!;
+		expect(contracts.geometry.breaks).toEqual([]);
+	});
 });
 
 describe('inputRows', () => {

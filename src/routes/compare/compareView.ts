@@ -1,6 +1,7 @@
 // The compare page as text and rows: its columns (one per compared scenario, evaluated), the
 // verdict table, the overlaid charts, the table of differing assumptions and every message, in
 // the reader's language. Pure, so it is unit-tested and the e2e test can compute what must show.
+import { basisBreaks, type BasisBreak } from '$lib/charts/chartData';
 import { changeLines } from '$lib/components/changesView';
 import { targetText, targetView } from '$lib/components/targetView';
 import type { CompareMessages } from '$lib/i18n/compareMessages';
@@ -34,7 +35,7 @@ import {
 	type SavedScenario
 } from '$lib/scenario/savedFile';
 import { BACKUP_KEY, type LoadProblem, type NameProblem } from '$lib/state/saved';
-import { overlayChart, type OverlayGeometry } from './overlay';
+import { OVERLAY_SIZE, overlayChart, type OverlayGeometry } from './overlay';
 
 /** A scenario, what its link ignored, and its evaluation with the defaults at its as-of year. */
 export interface EvaluatedScenario {
@@ -180,6 +181,16 @@ export interface ChartRow {
 	summary: string;
 }
 
+/** The basis breaks of a target's drivers in any compared scenario (their data may differ). */
+export function overlayBreaks(
+	columns: readonly CompareColumn[],
+	spec: Plan['targets'][number]
+): BasisBreak[] {
+	const ids = [spec.numerator, ...(spec.denominator ? [spec.denominator] : [])];
+	const all = columns.flatMap((c) => basisBreaks(ids.map((id) => c.evaluation.drivers[id])));
+	return [...new Map(all.map((b) => [b.key, b])).values()];
+}
+
 /** One small chart per target with a line per column. */
 export function chartRows(
 	columns: readonly CompareColumn[],
@@ -195,7 +206,9 @@ export function chartRows(
 			results.map((r, i) => ({ key: columns[i]!.key, path: r.indicatorPath })),
 			spec.target,
 			unit,
-			lang
+			lang,
+			OVERLAY_SIZE,
+			overlayBreaks(columns, spec)
 		);
 		const parts = results.map((r, i) => {
 			const label = columns[i]!.label;

@@ -102,4 +102,28 @@ describe('overlayChart', () => {
 		const empty = overlayChart([], null, '%', 'en');
 		expect(empty).toMatchObject({ lines: [], xTicks: [], rule: null, ...OVERLAY_SIZE });
 	});
+
+	it('marks a basis break inside the plotted years where the target chart would, once per year', () => {
+		const brk = (driver: string, fromYear: number, toYear: number) => ({
+			key: `${driver}:${fromYear}-${toYear}`,
+			driver: driver as 'gdp',
+			fromYear,
+			toYear,
+			fromBasis: 'c4',
+			toBasis: 'c5',
+			year: (fromYear + toYear) / 2
+		});
+		const marked = overlayChart([a, b], 15, '%', 'en', OVERLAY_SIZE, [
+			brk('gdp', 2022, 2023),
+			brk('rd_spend', 2022, 2023),
+			brk('gdp', 2018, 2019)
+		]);
+		expect(marked.breaks).toHaveLength(1);
+		expect(marked.breaks[0]!.breaks).toHaveLength(2);
+		// 2022.5 lies two years before the midpoint of the 2024 and 2025 marks.
+		const x = (year: number) => marked.lines[0]!.marks.find((m) => m.year === year)?.x;
+		close(marked.breaks[0]!.x, (x(2024)! + x(2025)!) / 2 - (x(2025)! - x(2024)!) * 2);
+		expect(overlayChart([a, b], 15, '%', 'en').breaks).toEqual([]);
+		expect(overlayChart([a, b], 15, '%', 'en').breaks).toEqual([]);
+	});
 });

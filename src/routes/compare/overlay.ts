@@ -5,7 +5,14 @@
 import { scaleLinear } from 'd3-scale';
 import { valueTicks, yearTicks, type Tick } from '$lib/charts/axis';
 import { markerPath, OKABE_ITO, type MarkShape } from '$lib/charts/marks';
-import { gappedPath, niceValueScale, type Box } from '$lib/charts/targetChart';
+import type { BasisBreak } from '$lib/charts/chartData';
+import {
+	gappedPath,
+	mergeBreaks,
+	niceValueScale,
+	type Box,
+	type BreakMarker
+} from '$lib/charts/targetChart';
 import type { PathPoint } from '$lib/model/evaluate';
 import type { Lang } from '$lib/model/types';
 
@@ -71,6 +78,8 @@ export interface OverlayGeometry {
 	/** The target as a horizontal rule; null when the target has no number. */
 	rule: { y: number; x1: number; x2: number } | null;
 	lines: OverlayLine[];
+	/** Where a statistical basis changes inside the plotted years, marked as the target chart does. */
+	breaks: BreakMarker[];
 }
 
 export interface OverlaySize {
@@ -92,7 +101,8 @@ export function overlayChart(
 	target: number | null,
 	unit: string,
 	lang: Lang,
-	size: OverlaySize = OVERLAY_SIZE
+	size: OverlaySize = OVERLAY_SIZE,
+	breaks: readonly BasisBreak[] = []
 ): OverlayGeometry {
 	const { width, height } = size;
 	// Room above the plot for the unit label.
@@ -146,6 +156,13 @@ export function overlayChart(
 		xTicks,
 		yTicks,
 		rule: target === null ? null : { y: y(target), x1: plot.left, x2: plot.right },
-		lines
+		lines,
+		breaks:
+			years.length > 0
+				? mergeBreaks(
+						[...breaks].filter((b) => b.year > first && b.year < last),
+						x
+					)
+				: []
 	};
 }
