@@ -195,7 +195,8 @@ const en = {
 			name: string,
 			base: string,
 			baseYear: number,
-			denominator: { name: string; rate: string } | null,
+			/** `published`: the denominator's target-year figure is published, its growth unused. */
+			denominator: { name: string; rate: string; published: boolean } | null,
 			numerator: string,
 			required: string,
 			target: string,
@@ -203,7 +204,10 @@ const en = {
 		) =>
 			`${name} was ${base} in ${baseYear}. ` +
 			(denominator
-				? `With ${inSentence(denominator.name)} growing ${denominator.rate} a year to ${year}, ${inSentence(numerator)}`
+				? (denominator.published
+						? `With ${inSentence(denominator.name)} at its published ${year} figure (${denominator.rate} a year), `
+						: `With ${inSentence(denominator.name)} growing ${denominator.rate} a year to ${year}, `) +
+					inSentence(numerator)
 				: numerator) +
 			` must grow at least ${required} a year for it to be ${target}`,
 		ratioUnreachable: (name: string, numerator: string, target: string, year: number) =>
@@ -407,7 +411,11 @@ const zh: DerivationMessages = {
 			`${name} ${year} 年为 ${value}（已公布），目标 ${target}：${verdict}。`,
 		ratio: (name, base, baseYear, denominator, numerator, required, target, year) =>
 			`${baseYear} 年${name}为 ${base}。` +
-			(denominator ? `${denominator.name}到 ${year} 年每年增长 ${denominator.rate}，` : '') +
+			(denominator
+				? denominator.published
+					? `${denominator.name}采用已公布的 ${year} 年数据（每年增长 ${denominator.rate}），`
+					: `${denominator.name}到 ${year} 年每年增长 ${denominator.rate}，`
+				: '') +
 			`${numerator}年均增速须不低于 ${required}，才能使其达到 ${target}`,
 		ratioUnreachable: (name, numerator, target, year) =>
 			`${name}：在模型接受的任何增速下，${numerator}都无法使其在 ${year} 年达到 ${target}`,
