@@ -118,7 +118,7 @@ describe('targetSentence and an inert denominator', () => {
 			const { sentence } = sentenceFor('rd_intensity', lang, { growth: { gdp: 0.055 } });
 			expect(sentence).not.toContain(formatRate(0.055, lang));
 			expect(sentence).toContain(
-				lang === 'en' ? 'GDP at its published 2025 figure' : '采用已公布的 2025 年数据'
+				lang === 'en' ? 'at its published 2025 figure' : '采用已公布的 2025 年数据'
 			);
 		}
 		expect(sentenceFor('rd_intensity', 'en', { asOf: 2022 }).sentence).toContain('growing');
