@@ -451,8 +451,9 @@ test.describe('presets', () => {
 		await expect(page.getByTestId('as-of')).toHaveText('2022');
 		await expect(page.getByTestId('as-of-select')).toHaveValue('2022');
 		await page.locator('[data-preset="trend"]').click();
-		// Trend keeps the as-of year it finds.
-		await expect(page.getByTestId('as-of')).toHaveText('2022');
+		// Trend is every default, the latest data included, and says that it changed the as-of.
+		await expect(page.getByTestId('as-of')).toHaveText('2025');
+		await expect(page.getByTestId('preset-summary')).toContainText('(was 2022)');
 	});
 });
 

@@ -52,7 +52,7 @@ describe('target view wording', () => {
 
 	it('shows a published rank only in as-of views that had it', () => {
 		const rank = (asOf: number | null) => view('unicorns', 'en', { asOf }).view.rankText;
-		const years = observations.series.unicorns_rank.observations.map((o) => o.year);
+		const years = observations.series.unicorns_rank!.observations.map((o) => o.year);
 		const latest = Math.max(...years);
 		expect(rank(null)).toContain(`Hurun, ${latest}`);
 		expect(rank(2022)).toContain('Hurun, 2022');

@@ -16,7 +16,7 @@ const ALLOWED: readonly string[] = [];
 function halfWidthInChinese(text: string): string[] {
 	const hits: string[] = [];
 	for (let i = 0; i < text.length; i++) {
-		if (!HALF.has(text[i])) continue;
+		if (!HALF.has(text[i]!)) continue;
 		if (!HAN.test(text[i - 1] ?? '') && !HAN.test(text[i + 1] ?? '')) continue;
 		const excerpt = text.slice(Math.max(0, i - 12), i + 12);
 		if (ALLOWED.some((a) => excerpt.includes(a))) continue;

@@ -167,3 +167,16 @@ describe('RangeControl', () => {
 		expect(screen.getByText(messages.zh.rangeHelp)).toBeInTheDocument();
 	});
 });
+
+describe('RangeControl’s two sliders', () => {
+	test('carry visible labels for their ends, in the reader’s language', async () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const c = mount(lang);
+			await fireEvent.click(c.toggle());
+			const t = messages[lang];
+			expect(c.lowSlider().closest('label')).toHaveTextContent(t.rangeLowEnd);
+			expect(c.highSlider().closest('label')).toHaveTextContent(t.rangeHighEnd);
+			cleanup();
+		}
+	});
+});

@@ -7,6 +7,7 @@ import { formatNumber, formatRate, formatValue, unitName } from '../i18n/format'
 import type { Messages } from '../i18n/messages';
 import type { DriverResult, Evaluation } from '../model/evaluate';
 import { evaluateProjections } from '../model/evaluate';
+import { growthCounts, latestAsOfThatCounts } from '../model/reach';
 import {
 	growthSlider,
 	PARAMETERS,
@@ -53,6 +54,11 @@ export interface DriverControlView {
 	placeholder: string;
 	/** Entered figures, year and formatted value. */
 	entered: { year: number; text: string }[];
+	/**
+	 * Set when the growth cannot change any result under the data-as-of (model/reach.ts): the
+	 * sentence saying so, and the as-of years that would make it count, each with its button text.
+	 */
+	inert: { text: string; choices: { asOf: number; label: string }[] } | null;
 }
 
 export function driverControlView(
@@ -98,6 +104,7 @@ export function driverControlView(
 		? controlMessages[lang].beyondSlider(slider.minText, slider.maxText)
 		: null;
 	const yearly = scenario.yearlyGrowth[id] ?? {};
+	const inert = inertView(id, evaluation, scenario, plan, data, lang);
 	return {
 		name: spec.name[lang],
 		unit: spec.unit,
@@ -112,7 +119,9 @@ export function driverControlView(
 		valueText:
 			growth === null
 				? t.noDefaultGrowth
-				: t.sliderValueText(rateText, affected) + (beyondText ? ` (${beyondText})` : ''),
+				: t.sliderValueText(rateText, affected) +
+					(beyondText ? ` (${beyondText})` : '') +
+					(inert ? ` (${inert.text})` : ''),
 		markPercent,
 		markText,
 		baseText,
@@ -124,8 +133,42 @@ export function driverControlView(
 		entered: Object.entries(scenario.userValues[id] ?? {}).map(([year, value]) => ({
 			year: Number(year),
 			text: formatValue(value, spec.unit, lang)
-		}))
+		})),
+		inert
 	};
+}
+
+/**
+ * What an inert growth's control says: that the published figures are used, and the as-of years
+ * that would make the growth count — the latest one, and the plan's own vantage (2022) when it
+ * counts there too. Null when the growth counts, or when the driver has no figure at all.
+ */
+export function inertView(
+	id: DriverId,
+	evaluation: Evaluation,
+	scenario: Scenario,
+	plan: Plan,
+	data: ObservationsFile,
+	lang: Lang
+): DriverControlView['inert'] {
+	if (evaluation.drivers[id].baseYear === null || growthCounts(evaluation, plan, id)) return null;
+	const m = controlMessages[lang];
+	const latest = latestAsOfThatCounts(
+		plan,
+		data,
+		id,
+		evaluation.asOf,
+		evaluation.averageWindow,
+		scenario.userValues[id]
+	);
+	const vantage = PARAMETERS.vantage.default;
+	const choices: { asOf: number; label: string }[] = [];
+	if (latest !== null && latest !== vantage)
+		choices.push({ asOf: latest, label: m.inertAsOf(latest) });
+	if (latest !== null && latest >= vantage)
+		choices.push({ asOf: vantage, label: m.inertPlanView(vantage) });
+	const text = m.inertGrowth(plan.targetYear, evaluation.asOf);
+	return { text: latest === null ? `${text} ${m.inertNever}` : text, choices };
 }
 
 function range(from: number, to: number): number[] {

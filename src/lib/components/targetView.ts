@@ -25,7 +25,7 @@ export interface TargetView {
 	rankText: string;
 	/** With a model on: the probability the target is met, e.g. "83%"; '' otherwise. */
 	probabilityText: string;
-	/** For targets with a tolerance band: "within tolerance: 91%"; '' otherwise. */
+	/** For targets with a tolerance band: "met or within tolerance: 91%" (cumulative); '' otherwise. */
 	withinToleranceText: string;
 	/** How the probability was computed: "Monte Carlo, 10,000 draws" or "closed form". */
 	methodText: string;

@@ -10,6 +10,12 @@ const en = {
 	valueBreaksTrend: (driver: string, min: string, max: string) =>
 		`This value would put the default growth of ${driver} outside ${min} to ${max}; nothing was changed.`,
 	toleranceEntry: 'Tolerance in percent',
+	// A growth the data-as-of makes inert (model/reach.ts), and the as-of that would make it count.
+	inertGrowth: (year: number, asOf: number) =>
+		`All years to ${year} are published (data as of ${asOf}): this growth changes nothing.`,
+	inertPlanView: (year: number) => `See it as the plan saw it (${year})`,
+	inertAsOf: (year: number) => `Use data as of ${year}`,
+	inertNever: 'No data-as-of leaves a year for it to project.',
 	issuesTitle: 'Some of this scenario’s assumptions were not used:',
 	issue: {
 		unknown_driver: 'unknown driver',
@@ -38,6 +44,11 @@ const zh: ControlMessages = {
 	valueBreaksTrend: (driver, min, max) =>
 		`此数值会使${driver}的默认增速超出 ${min} 到 ${max} 的范围；未作任何更改。`,
 	toleranceEntry: '容差（百分比）',
+	inertGrowth: (year, asOf) =>
+		`截至 ${year} 年的各年数据均已公布（数据截至 ${asOf} 年）：这一增速不改变任何结果。`,
+	inertPlanView: (year) => `按规划制定时的视角查看（${year} 年）`,
+	inertAsOf: (year) => `改用截至 ${year} 年的数据`,
+	inertNever: '在任何数据截至年份下，它都没有需要预测的年份。',
 	issuesTitle: '此情景中有些假设未被采用：',
 	issue: {
 		unknown_driver: '未知的驱动量',

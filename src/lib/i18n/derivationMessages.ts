@@ -205,7 +205,8 @@ const en = {
 			name: string,
 			base: string,
 			baseYear: number,
-			denominator: { name: string; rate: string } | null,
+			/** `published`: the denominator's target-year figure is published, its growth unused. */
+			denominator: { name: string; rate: string; published: boolean } | null,
 			numerator: string,
 			required: RequiredRate,
 			target: string,
@@ -213,7 +214,10 @@ const en = {
 		) =>
 			`${name} was ${base} in ${baseYear}. ` +
 			(denominator
-				? `With ${inSentence(denominator.name)} growing ${denominator.rate} a year to ${year}, ${inSentence(numerator)}`
+				? (denominator.published
+						? `With ${inSentence(denominator.name)} at its published ${year} figure (${denominator.rate} a year), `
+						: `With ${inSentence(denominator.name)} growing ${denominator.rate} a year to ${year}, `) +
+					inSentence(numerator)
 				: numerator) +
 			(required.shrink
 				? ` may shrink by up to ${required.rate} a year and it is still ${target}`
@@ -425,7 +429,11 @@ const zh: DerivationMessages = {
 			`${name} ${year} 年为 ${value}（已公布），目标 ${target}：${verdict}。`,
 		ratio: (name, base, baseYear, denominator, numerator, required, target, year) =>
 			`${baseYear} 年${name}为 ${base}。` +
-			(denominator ? `${denominator.name}到 ${year} 年每年增长 ${denominator.rate}，` : '') +
+			(denominator
+				? denominator.published
+					? `${denominator.name}采用已公布的 ${year} 年数据（每年增长 ${denominator.rate}），`
+					: `${denominator.name}到 ${year} 年每年增长 ${denominator.rate}，`
+				: '') +
 			(required.shrink
 				? `${numerator}每年可下降至多 ${required.rate}，仍能使其达到 ${target}`
 				: `${numerator}年均增速须不低于 ${required.rate}，才能使其达到 ${target}`),

@@ -9,11 +9,11 @@ import { targetView } from '../components/targetView';
 import { cardDate, cardView, MAX_CARD_ASSUMPTIONS } from './card';
 
 const asOf = defaultAsOf(plan, observations);
-const baseline = evaluateScenario(plan, observations, emptyScenario());
 
 function view(scenario: Partial<Scenario>, lang: 'en' | 'zh' = 'en') {
 	const s = { ...emptyScenario(), ...scenario };
 	const evaluation = evaluateScenario(plan, observations, s);
+	const baseline = evaluateScenario(plan, observations, { ...emptyScenario(), asOf: s.asOf });
 	return {
 		evaluation,
 		card: cardView({
@@ -33,14 +33,27 @@ describe('cardView', () => {
 	it('lists each driver’s growth in use when every assumption is at its default', () => {
 		const { card, evaluation } = view({});
 		expect(card.changed).toBe(false);
-		expect(card.assumptions.map((a) => a.key)).toEqual(plan.drivers.map((d) => d.id));
-		const gdp = card.assumptions.find((a) => a.key === 'gdp')!;
-		expect(gdp.value).toBe(`${formatRate(evaluation.drivers.gdp.growth, 'en')} a year`);
+		// With the latest data GDP, digital value added and unicorns are published for 2025.
+		const inert = ['gdp', 'digital_va', 'unicorns'];
+		expect(card.assumptions.map((a) => a.key)).toEqual(
+			plan.drivers.map((d) => d.id).filter((id) => !inert.includes(id))
+		);
+		const planView = view({ asOf: 2022, growth: { gdp: 0.055 } }).card;
+		expect(planView.assumptions.map((a) => a.key)).toEqual(['asof', 'g.gdp']);
+		const rd = card.assumptions.find((a) => a.key === 'rd_spend')!;
+		expect(rd.value).toBe(`${formatRate(evaluation.drivers.rd_spend.growth, 'en')} a year`);
 		const employed = evaluation.drivers.employed.growth;
 		if (employed === null)
 			expect(card.assumptions.find((a) => a.key === 'employed')!.value).toBe(
 				cardMessages.en.noGrowth
 			);
+	});
+
+	it('leaves out a growth the data-as-of makes inert, in the defaults and in the changes', () => {
+		// With the latest data GDP for 2025 is published: its growth moves no result.
+		expect(view({}).card.assumptions.map((a) => a.key)).not.toContain('gdp');
+		const { card } = view({ growth: { gdp: 0.055, tech_contracts: 0.05 } });
+		expect(card.assumptions.map((a) => a.key)).toEqual(['g.tech_contracts']);
 	});
 
 	it('lists only the changed assumptions, old → new, when there are some', () => {
@@ -52,9 +65,9 @@ describe('cardView', () => {
 
 	it('keeps the card to MAX_CARD_ASSUMPTIONS lines and counts the rest', () => {
 		const growth = Object.fromEntries(plan.drivers.map((d) => [d.id, 0.03]));
-		const yearlyGrowth = { gdp: { 2026: 0.01, 2027: 0.02, 2028: 0.03, 2029: 0.04 } };
-		const { card } = view({ growth, yearlyGrowth, tolerance: 0.1 });
-		const total = plan.drivers.length + 4 + 1;
+		const yearlyGrowth = { gdp: { 2023: 0.01, 2024: 0.02, 2025: 0.03 } };
+		const { card } = view({ asOf: 2022, growth, yearlyGrowth, tolerance: 0.1 });
+		const total = 1 + plan.drivers.length + 3 + 1;
 		expect(card.assumptions).toHaveLength(MAX_CARD_ASSUMPTIONS);
 		expect(card.moreAssumptions).toBe(total - MAX_CARD_ASSUMPTIONS);
 	});

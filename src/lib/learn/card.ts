@@ -7,11 +7,12 @@ import type { CardMessages } from '../i18n/cardMessages';
 import { formatNumber, formatRate } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { Evaluation } from '../model/evaluate';
+import { growthCounts } from '../model/reach';
 import { SOURCE_KINDS, type Lang, type Plan, type Scenario, type SourceKind } from '../model/types';
 import type { Verdict } from '../model/verdict';
 import { changeLines } from '../components/changesView';
 import { driverName, targetView } from '../components/targetView';
-import { changesFromDefaults } from '../scenario/diff';
+import { effectiveChanges } from '../scenario/diff';
 
 /** At most this many assumption lines are listed, so that the card stays one page. */
 export const MAX_CARD_ASSUMPTIONS = 12;
@@ -60,7 +61,7 @@ export interface CardInput {
 export function cardView(input: CardInput): CardView {
 	const { plan, scenario, evaluation, baseline, defaultAsOf, t, m, lang } = input;
 	const changes = changeLines(
-		changesFromDefaults(plan, scenario, baseline, defaultAsOf),
+		effectiveChanges(plan, scenario, baseline, defaultAsOf),
 		plan,
 		t,
 		lang
@@ -68,14 +69,17 @@ export function cardView(input: CardInput): CardView {
 	const all: CardLine[] =
 		changes.length > 0
 			? changes.map((c) => ({ key: c.key, label: c.label, value: `${c.from} → ${c.to}` }))
-			: plan.drivers.map((d) => {
-					const growth = evaluation.drivers[d.id].growth;
-					return {
-						key: d.id,
-						label: driverName(plan, d.id, lang),
-						value: growth === null ? m.noGrowth : m.driverGrowth(formatRate(growth, lang))
-					};
-				});
+			: // A growth that changes nothing under the as-of (model/reach.ts) is not an assumption.
+				plan.drivers
+					.filter((d) => growthCounts(evaluation, plan, d.id))
+					.map((d) => {
+						const growth = evaluation.drivers[d.id].growth;
+						return {
+							key: d.id,
+							label: driverName(plan, d.id, lang),
+							value: growth === null ? m.noGrowth : m.driverGrowth(formatRate(growth, lang))
+						};
+					});
 	const rows = evaluation.targets
 		.filter((r) => r.kind !== 'qualitative')
 		.map((r): CardRow => {

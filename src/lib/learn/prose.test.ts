@@ -144,3 +144,16 @@ describe('targetSentence', () => {
 		expect(sentence).toContain(formatValue(result.projected, '人年/万人', 'en'));
 	});
 });
+
+describe('targetSentence and an inert denominator', () => {
+	it('says the published figure is used, not a GDP growth the slider cannot apply', () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const { sentence } = sentenceFor('rd_intensity', lang, { growth: { gdp: 0.055 } });
+			expect(sentence).not.toContain(formatRate(0.055, lang));
+			expect(sentence).toContain(
+				lang === 'en' ? 'at its published 2025 figure' : '采用已公布的 2025 年数据'
+			);
+		}
+		expect(sentenceFor('rd_intensity', 'en', { asOf: 2022 }).sentence).toContain('growing');
+	});
+});

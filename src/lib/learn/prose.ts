@@ -95,8 +95,10 @@ export function targetSentence(
 
 	if (result.kind === 'ratio' && result.spec.denominator) {
 		const growth = denominatorGrowth(result, evaluation);
+		// A denominator published for the target year is not projected: say so, not its slider.
+		const published = (evaluation.drivers[result.spec.denominator].baseYear ?? 0) >= year;
 		const denominator = growth
-			? { name: driverName(result.spec.denominator), rate: rate(growth.rate) }
+			? { name: driverName(result.spec.denominator), rate: rate(growth.rate), published }
 			: null;
 		if (result.requiredGrowth === null || result.baseValue === null || result.baseYear === null)
 			return m.ratioUnreachable(name, driverName(num.id), goal, year) + assumed(result.projected);

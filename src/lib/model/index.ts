@@ -24,6 +24,7 @@ export * from './evaluate';
 export * from './indicator';
 export * from './scenarioEvaluation';
 export * from './ranges';
+export * from './reach';
 export * from './uncertainty';
 export { createRandom, normalCdf, normalDraws, normalQuantile } from './random';
 export * from './confidence';

@@ -2,6 +2,7 @@
 // and the new value, for the changes list and (later) for comparing scenarios.
 import type { Evaluation } from '../model/evaluate';
 import { DEFAULT_UNCERTAINTY } from '../model/ranges';
+import { growthLiveYears } from '../model/reach';
 import type { DriverId, GrowthRange, Plan, Scenario, UncertaintySettings } from '../model/types';
 
 export type Change =
@@ -20,7 +21,8 @@ export type Change =
 
 /**
  * Lists the scenario's departures from the defaults. `baseline` is the evaluation at default
- * assumptions (same as-of year), used for the "from" values of growth rates.
+ * assumptions (same as-of year), used for the "from" values of growth rates. A range equal to
+ * the default range is no departure and is left out.
  */
 export function changesFromDefaults(
 	plan: Plan,
@@ -41,7 +43,7 @@ export function changesFromDefaults(
 			out.push({ kind: 'user_value', driver: d.id, year: Number(year), to: value });
 		const range = s.growthRange?.[d.id];
 		const defaultRange = baseline.drivers[d.id].range;
-		if (range)
+		if (range && !sameRange(range, defaultRange))
 			out.push({
 				kind: 'range',
 				driver: d.id,
@@ -70,4 +72,31 @@ export function changesFromDefaults(
 			to: s.growthWindowYears
 		});
 	return out;
+}
+
+/** True when a range equals the default one at link precision (a toggle on, left as it was). */
+function sameRange(a: GrowthRange, b: GrowthRange | null): boolean {
+	const near = (x: number, y: number) => Math.abs(x - y) < 5e-7;
+	return b !== null && near(a.low, b.low) && near(a.high, b.high);
+}
+
+/**
+ * The changes that can move a result: changesFromDefaults without a growth, range or per-year
+ * rate the as-of makes inert (every year a target reads is published: model/reach.ts). What the
+ * "What changed" list and the card show.
+ */
+export function effectiveChanges(
+	plan: Plan,
+	s: Scenario,
+	baseline: Evaluation,
+	defaultAsOf: number
+): Change[] {
+	const window = s.averageWindow ?? plan.defaults.averageWindow;
+	const live = (driver: DriverId) =>
+		growthLiveYears(plan, driver, baseline.drivers[driver].baseYear, window);
+	return changesFromDefaults(plan, s, baseline, defaultAsOf).filter((c) => {
+		if (c.kind === 'growth' || c.kind === 'range') return live(c.driver).length > 0;
+		if (c.kind === 'yearly') return live(c.driver).includes(c.year);
+		return true;
+	});
 }

@@ -6,7 +6,10 @@
 // - cautious / strong: each driver at the lowest / highest yearly growth in its default window
 //   inside the latest basis;
 // - as the plan saw it: the defaults as of 2022, the last full year before the plan (2023).
-import { evaluateProjections } from '../model/evaluate';
+// Trend returns to the latest data (every default); the plan view sets 2022; the others keep the
+// current as-of. presetEffect says which, and which growths a preset sets that can count.
+import { defaultAsOf, evaluateProjections } from '../model/evaluate';
+import { growthLiveYears } from '../model/reach';
 import { yearlyGrowth } from '../model/series';
 import {
 	DRIVER_IDS,
@@ -69,7 +72,7 @@ function justMeets(plan: Plan, data: ObservationsFile, base: Scenario): Scenario
 	return scenario;
 }
 
-/** The scenario a preset stands for, keeping the current as-of year except for the plan view. */
+/** The scenario a preset stands for: trend at the latest data, the plan view as of 2022, the others at the current as-of. */
 export function presetScenario(
 	id: PresetId,
 	plan: Plan,
@@ -84,7 +87,7 @@ export function presetScenario(
 	};
 	switch (id) {
 		case 'trend':
-			return base;
+			return { ...base, asOf: null };
 		case 'just_meets':
 			return justMeets(plan, data, base);
 		case 'cautious':
@@ -94,4 +97,34 @@ export function presetScenario(
 		case 'plan_view':
 			return { ...emptyScenario(), asOf: PLAN_VIEW_AS_OF };
 	}
+}
+
+/** What choosing a preset does: the growths it sets that can move a result, and the as-of. */
+export interface PresetEffect {
+	/** Each driver the preset sets, in plan order, with its growth; inert growths left out. */
+	growth: { driver: DriverId; rate: number }[];
+	/** The data-as-of before and after (resolved years); `changed` when they differ. */
+	asOf: { from: number; to: number; changed: boolean };
+}
+
+/** Computes what a preset does to `current`, from the scenario it produces (not a description). */
+export function presetEffect(
+	id: PresetId,
+	plan: Plan,
+	data: ObservationsFile,
+	current: Scenario
+): PresetEffect {
+	const next = presetScenario(id, plan, data, current);
+	const latest = defaultAsOf(plan, data);
+	const evaluation = evaluateProjections(plan, data, { ...next, growth: {} });
+	const window = next.averageWindow ?? plan.defaults.averageWindow;
+	const growth = plan.drivers
+		.filter((d) => next.growth[d.id] !== undefined)
+		.filter(
+			(d) => growthLiveYears(plan, d.id, evaluation.drivers[d.id].baseYear, window).length > 0
+		)
+		.map((d) => ({ driver: d.id, rate: next.growth[d.id]! }));
+	const from = current.asOf ?? latest;
+	const to = next.asOf ?? latest;
+	return { growth, asOf: { from, to, changed: from !== to } };
 }
