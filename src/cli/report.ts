@@ -2,7 +2,7 @@
 // language, or one JSON object with unrounded values. Formatting only: the cells are the app's
 // own card texts (targetView), the numbers go through the app's formatters, and verdicts are
 // never recomputed here.
-import { driverName, targetView, type TargetView } from '../lib/components/targetView';
+import { driverName, targetView, type TargetView } from '../lib/view/targetView';
 import { cliMessages } from '../lib/i18n/cliMessages';
 import {
 	formatChance,

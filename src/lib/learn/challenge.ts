@@ -10,15 +10,16 @@
 // decodeLink unchanged: these keys mean nothing to it, so they are split off first.
 import { DRIVER_IDS, TARGET_IDS, type DriverId, type Plan, type TargetId } from '../model/types';
 import { safePart } from '../scenario/link';
+import type { ChallengeProblemReason, QuestionKind } from '../i18n/classroomMessages';
+
+export type { ChallengeProblemReason, QuestionKind };
 
 export const CHALLENGE_KEY = 'ch';
 export const LOCK_KEY = 'lock';
 /** A `ch` or `lock` value past this many characters is read up to the last item that fits. */
 export const MAX_CHALLENGE_LENGTH = 2000;
 
-export const QUESTION_KINDS = ['projected', 'required'] as const;
-/** What a question asks: the projected 2025 value, or the constant growth that meets the target. */
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export const QUESTION_KINDS: readonly QuestionKind[] = ['projected', 'required'];
 
 const LETTER: Record<QuestionKind, string> = { projected: 'p', required: 'r' };
 const KIND_OF_LETTER = new Map<string, QuestionKind>([
@@ -37,18 +38,6 @@ export interface Challenge {
 	/** Drivers whose assumptions the student sees but cannot change; no driver twice. */
 	locked: DriverId[];
 }
-
-export type ChallengeProblemReason =
-	| 'bad_encoding'
-	| 'duplicate_key'
-	| 'empty'
-	| 'too_long'
-	| 'unknown_target'
-	| 'unknown_question'
-	| 'no_numeric_target'
-	| 'duplicate'
-	| 'unknown_assumption'
-	| 'no_questions';
 
 export interface ChallengeProblem {
 	/** The item as written, made safe to show as text (link.ts's safePart); '' for no_questions. */

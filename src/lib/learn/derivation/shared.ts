@@ -1,6 +1,6 @@
 // The steps every kind of numeric target uses: what is measured, the target, each driver's
 // projection, the indicator, the verdict and what is missing. Pure.
-import { targetText } from '../../components/targetView';
+import { targetText } from '../../i18n/targetText';
 import { formatMargin, formatRate, formatValue } from '../../i18n/format';
 import { type DriverResult } from '../../model/evaluate';
 import { targetFormula } from '../../model/indicator';
