@@ -44,9 +44,9 @@ export function targetSentence(
 		const head =
 			num.baseYear >= year
 				? m.qualitativePublished(name, latest, num.baseYear)
-				: num.value2025 === null
+				: num.targetYearValue === null
 					? m.qualitativeMissing(name, latest, num.baseYear)
-					: m.qualitative(name, latest, num.baseYear, rate(num.growth), value(num.value2025));
+					: m.qualitative(name, latest, num.baseYear, rate(num.growth), value(num.targetYearValue));
 		return head + m.noNumber(clause);
 	}
 
