@@ -27,7 +27,34 @@ export default ts.config(
 		}
 	},
 	{
-		// The model is pure: it must not reach up into the layers that use it.
+		// The pure folders (pure TypeScript: from the evaluation and the messages to numbers, strings,
+		// rows and geometry) must not reach up into Svelte, the app or the stateful layers above them.
+		// tests/unit/import-layers.test.ts also holds every folder of src/lib free of import cycles.
+		files: [
+			'src/lib/model/**/*.ts',
+			'src/lib/scenario/**/*.ts',
+			'src/lib/export/**/*.ts',
+			'src/lib/i18n/**/*.ts',
+			'src/lib/learn/**/*.ts',
+			'src/lib/charts/**/*.ts',
+			'src/lib/view/**/*.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$app/*', 'svelte', 'svelte/*', '**/state/**', '**/components/**'],
+							message: 'This folder is pure TypeScript: no Svelte, no $app, no components or state.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The model is the bottom layer: it must not reach up into any layer that uses it.
 		files: ['src/lib/model/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
@@ -42,9 +69,13 @@ export default ts.config(
 								'**/scenario/**',
 								'**/state/**',
 								'**/components/**',
-								'**/charts/**'
+								'**/charts/**',
+								'**/view/**',
+								'**/learn/**',
+								'**/i18n/**',
+								'**/export/**'
 							],
-							message: 'src/lib/model is pure TypeScript: no Svelte, no UI layers.'
+							message: 'src/lib/model is pure TypeScript: no Svelte, no layer above the model.'
 						}
 					]
 				}

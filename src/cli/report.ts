@@ -2,7 +2,7 @@
 // language, or one JSON object with unrounded values. Formatting only: the cells are the app's
 // own card texts (targetView), the numbers go through the app's formatters, and verdicts are
 // never recomputed here.
-import { driverName, targetView, type TargetView } from '../lib/components/targetView';
+import { driverName, targetView, type TargetView } from '../lib/view/targetView';
 import { cliMessages } from '../lib/i18n/cliMessages';
 import {
 	formatChance,
@@ -14,7 +14,7 @@ import {
 import { messages } from '../lib/i18n/messages';
 import type { TargetConfidence } from '../lib/model/confidence';
 import type { DataUpdateEntry } from '../lib/model/dataUpdate';
-import type { Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
+import type { DriverResult, Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
 import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
 import {
 	UNCERTAINTY_MODELS,
@@ -113,10 +113,14 @@ function driverPhrase(t: TargetResult, id: DriverId, plan: Plan, targetYear: num
 	const unit = driverUnit(plan, id);
 	const at = w.driverAt(id, formatValue(d.baseValue, unit, lang), d.baseYear);
 	if (d.baseYear >= targetYear) return at + w.driverActual;
-	if (d.growth === null || d.value2025 === null) return at + w.driverNoGrowth;
+	if (d.growth === null || d.targetYearValue === null) return at + w.driverNoGrowth;
 	return (
 		at +
-		w.driverProjected(formatRate(d.growth, lang), formatValue(d.value2025, unit, lang), targetYear)
+		w.driverProjected(
+			formatRate(d.growth, lang),
+			formatValue(d.targetYearValue, unit, lang),
+			targetYear
+		)
 	);
 }
 
@@ -278,6 +282,7 @@ export interface JsonDriver {
 	baseYear: number | null;
 	baseValue: number | null;
 	growth: number | null;
+	/** The driver's projected value in the target year (the key predates 2030 plans: kept stable). */
 	value2025: number | null;
 }
 
@@ -343,13 +348,13 @@ export interface JsonReport {
 function jsonTarget(t: TargetResult): JsonTarget {
 	const u = t.uncertainty;
 	const drivers: Partial<Record<DriverId, JsonDriver>> = {};
-	for (const [id, d] of Object.entries(t.drivers) as [DriverId, JsonDriver | undefined][])
+	for (const [id, d] of Object.entries(t.drivers) as [DriverId, DriverResult | undefined][])
 		if (d)
 			drivers[id] = {
 				baseYear: d.baseYear ?? null,
 				baseValue: d.baseValue ?? null,
 				growth: d.growth ?? null,
-				value2025: d.value2025 ?? null
+				value2025: d.targetYearValue ?? null
 			};
 	return {
 		id: t.id,

@@ -1,9 +1,9 @@
 // What the settings panel shows and does for the parameter table's settings: the tolerance
 // slider (and whether the tolerance lies beyond it), its typed field, and the years and window
 // lengths the lists offer — always including the value in use, so a list never shows another.
-import { percentText, sliderState, choicesWith } from '$lib/components/bounds';
-import { rateEntryError, type Edit } from '$lib/components/driverControl';
-import { parsePercentEntry } from '$lib/components/parseEntry';
+import { percentText, sliderState, choicesWith } from '$lib/view/bounds';
+import { rateEntryError, type Edit } from '$lib/view/driverControl';
+import { parsePercentEntry } from '$lib/view/parseEntry';
 import { controlMessages } from '$lib/i18n/controlMessages';
 import type { Messages } from '$lib/i18n/messages';
 import type { Evaluation } from '$lib/model/evaluate';

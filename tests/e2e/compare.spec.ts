@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { targetView } from '../../src/lib/components/targetView';
+import { targetView } from '../../src/lib/view/targetView';
 import { compareMessages } from '../../src/lib/i18n/compareMessages';
 import type { Scenario } from '../../src/lib/model';
 import { decodeLink } from '../../src/lib/scenario/link';

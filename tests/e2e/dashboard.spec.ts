@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { targetView, verdictCounts } from '../../src/lib/components/targetView';
+import { targetView, verdictCounts } from '../../src/lib/view/targetView';
 import { expectedEvaluation, messages, open, plan, type Lang } from './helpers';
 
 for (const lang of ['en', 'zh'] as const satisfies Lang[]) {

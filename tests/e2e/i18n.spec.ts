@@ -2,7 +2,7 @@
 // the choice survives a reload, and a scan of the rendered page finds no text left in the
 // other language (it reports the offending strings, not just a count).
 import { expect, test, type Page } from '@playwright/test';
-import { targetView } from '../../src/lib/components/targetView';
+import { targetView } from '../../src/lib/view/targetView';
 import { formatRate } from '../../src/lib/i18n/format';
 import { expectedEvaluation, messages, observations, open, plan, type Lang } from './helpers';
 

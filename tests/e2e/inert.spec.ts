@@ -4,7 +4,7 @@
 // card's probability; a range's two sliders carry visible end labels; a preset says what it does.
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { targetView } from '../../src/lib/components/targetView';
+import { targetView } from '../../src/lib/view/targetView';
 import { DEFAULT_UNCERTAINTY } from '../../src/lib/model';
 import { encodeLink } from '../../src/lib/scenario/link';
 import { presetSummary } from '../../src/lib/view/presetView';

@@ -3,7 +3,7 @@
 // updates and refuses bad entries in the reader's language; printed, it hides the controls and
 // keeps the content; and at 360 px it does not scroll sideways.
 import { expect, test, type Page } from '@playwright/test';
-import { targetView } from '../../src/lib/components/targetView';
+import { targetView } from '../../src/lib/view/targetView';
 import { formatNumber, formatRate, formatValue } from '../../src/lib/i18n/format';
 import { learnMessages } from '../../src/lib/i18n/learnMessages';
 import {

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { targetView } from '../../src/lib/components/targetView';
+import { targetView } from '../../src/lib/view/targetView';
 import { formatRate } from '../../src/lib/i18n/format';
 import { shareMessages } from '../../src/lib/i18n/shareMessages';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';

@@ -3,7 +3,7 @@
 // the slider, and the model's numbers agree; a value outside the hard bounds is refused with the
 // usual notice.
 import { expect, test, type Page } from '@playwright/test';
-import { driverName, targetView } from '../../src/lib/components/targetView';
+import { driverName, targetView } from '../../src/lib/view/targetView';
 import { controlMessages } from '../../src/lib/i18n/controlMessages';
 import { formatRate } from '../../src/lib/i18n/format';
 import { DRIVER_IDS, type Scenario } from '../../src/lib/model';

@@ -3,8 +3,8 @@
 // exactly the cards the model says it moves, to exactly the numbers the model computes.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { driverControlView } from '../../src/lib/components/driverControl';
-import { driverName, targetView } from '../../src/lib/components/targetView';
+import { driverControlView } from '../../src/lib/view/driverControl';
+import { driverName, targetView } from '../../src/lib/view/targetView';
 import { controlMessages } from '../../src/lib/i18n/controlMessages';
 import { formatRate } from '../../src/lib/i18n/format';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';

@@ -3,7 +3,7 @@
 // draws the fan, and the tornado marks an assumption that flips the verdict (found in Node).
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { driverName, targetView } from '../../src/lib/components/targetView';
+import { driverName, targetView } from '../../src/lib/view/targetView';
 import { chartMessages } from '../../src/lib/i18n/chartMessages';
 import { DEFAULT_UNCERTAINTY, emptyScenario, type Scenario } from '../../src/lib/model';
 import { encodeLink } from '../../src/lib/scenario/link';

@@ -1,7 +1,7 @@
 // The card's wording for the cases the issue named: a negative required growth, a pace ratio
 // that rounds to nothing, and a published rank shown only in as-of views that had it.
 import { describe, expect, it } from 'vitest';
-import { paceSentence, publishedBy, targetView } from '../../src/lib/components/targetView';
+import { paceSentence, publishedBy, targetView } from '../../src/lib/view/targetView';
 import { formatRate } from '../../src/lib/i18n/format';
 import { messages } from '../../src/lib/i18n/messages';
 import {

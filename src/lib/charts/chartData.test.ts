@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basisBreaks, isLowConfidence, targetChartData } from './chartData';
-import { chartDataFor, chartInput, observations } from './fixtures';
+import { chartDataFor, chartInput, observations } from './testFixtures';
 
 describe('targetChartData', () => {
 	it('marks a basis break between 2022 and 2023 for GDP on the R&D-intensity chart', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../i18n/format';
 import { chartTable, markTitle } from './chartTable';
-import { chartDataFor, chartInput, observations, plan } from './fixtures';
+import { chartDataFor, chartInput, observations, plan } from './testFixtures';
 
 const table = (id: Parameters<typeof chartDataFor>[0], lang: 'en' | 'zh' = 'en', scenario = {}) =>
 	chartTable(chartDataFor(id, scenario), plan, observations.bases, lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basisBreakNotes, chartLabels, targetPhrase } from './describe';
-import { chartDataFor, observations, plan } from './fixtures';
+import { chartDataFor, observations, plan } from './testFixtures';
 import { legendItems } from './legend';
 
 describe('chartLabels', () => {

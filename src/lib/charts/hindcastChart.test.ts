@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hindcast } from '../model/hindcast';
-import { observations, plan } from './fixtures';
+import { observations, plan } from './testFixtures';
 import { hindcastChartData, hindcastLegend, hindcastTable } from './hindcastChart';
 
 const h = hindcast(plan, observations, 2022);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInput, firstMove } from './fixtures';
+import { chartInput, firstMove } from './testFixtures';
 import { sparkline } from './sparkline';
 
 describe('sparkline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartDataFor, firstMove, runs } from './fixtures';
+import { chartDataFor, firstMove, runs } from './testFixtures';
 import {
 	estimateTextWidth,
 	gappedPath,

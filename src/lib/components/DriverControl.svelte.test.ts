@@ -8,7 +8,7 @@ import { messages } from '$lib/i18n/messages';
 import { emptyScenario, type DriverId, type Scenario } from '$lib/model';
 import { plan } from '$lib/model/data';
 import { AppState } from '$lib/state/app.svelte';
-import { driverName } from './targetView';
+import { driverName } from '../view/targetView';
 import DriverControlHarness from './DriverControlHarness.svelte';
 
 const t = messages.en;

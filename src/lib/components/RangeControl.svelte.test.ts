@@ -3,13 +3,16 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { formatRate } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { DriverId, Lang } from '$lib/model';
-import { growthSlider } from '$lib/model/parameters';
+import { growthSlider, PARAMETERS, resolveBounds } from '$lib/model/parameters';
+import { percentText } from '$lib/view/bounds';
 import { AppState, appStateContext } from '$lib/state/app.svelte';
 import RangeControl from './RangeControl.svelte';
 
 const id: DriverId = 'tech_contracts';
 const name = 'Technology contracts';
 const param = growthSlider(id);
+/** What a typed end may be: the growth's hard bounds, wider than the slider's. */
+const hard = resolveBounds(PARAMETERS.growth.hard, 0);
 
 function mount(lang: Lang = 'en') {
 	const app = new AppState();
@@ -55,8 +58,9 @@ describe('RangeControl', () => {
 		await fireEvent.click(c.toggle());
 		expect(c.toggle()).toBeChecked();
 		expect(c.range()).toEqual({ low: inUse.low, high: inUse.high });
-		expect(c.low()).toHaveValue((inUse.low * 100).toFixed(1));
-		expect(c.high()).toHaveValue((inUse.high * 100).toFixed(1));
+		// The typed fields show the ends exactly, as a link carries them.
+		expect(c.low()).toHaveValue(percentText(inUse.low));
+		expect(c.high()).toHaveValue(percentText(inUse.high));
 		expect(c.lowSlider()).toHaveAttribute('aria-valuetext', formatRate(inUse.low, 'en'));
 		expect(c.highSlider()).toHaveAttribute('aria-valuetext', formatRate(inUse.high, 'en'));
 		for (const slider of [c.lowSlider(), c.highSlider()]) {
@@ -88,12 +92,17 @@ describe('RangeControl', () => {
 		expect(screen.getByRole('alert')).toHaveTextContent(messages.en.rangeReversed);
 		expect(c.low()).toHaveAttribute('aria-invalid', 'true');
 		expect(c.low()).toHaveAccessibleDescription(messages.en.rangeReversed);
-		await type(c.high(), '31');
+		// A typed end may pass the slider's ends, not the growth's hard bounds (−99 %…+1000 %).
+		await type(c.high(), String(hard.max * 100 + 1));
 		expect(screen.getByRole('alert')).toHaveTextContent(
-			messages.en.typedEntryOutOfRange(formatRate(param.min, 'en'), formatRate(param.max, 'en'))
+			messages.en.typedEntryOutOfRange(formatRate(hard.min, 'en'), formatRate(hard.max, 'en'))
 		);
 		await type(c.high(), 'fast');
 		expect(screen.getByRole('alert')).toHaveTextContent(messages.en.typedEntryInvalid);
+		await type(c.low(), String(hard.min * 100 - 1));
+		expect(screen.getByRole('alert')).toHaveTextContent(
+			messages.en.typedEntryOutOfRange(formatRate(hard.min, 'en'), formatRate(hard.max, 'en'))
+		);
 		expect(c.range()).toBe(before);
 	});
 

@@ -1,13 +1,37 @@
 // Every visible string of the classroom ("predict, then reveal"), in English and Chinese. The
 // Chinese dictionary is typed by the English one, so a string missing in either is a type error.
-import {
-	MAX_TITLE_LENGTH,
-	type ChallengeProblemReason,
-	type QuestionKind
-} from '../learn/challenge';
-import type { GuessProblem, NoAnswerReason, ScenarioOrigin } from '../learn/classroom';
 import type { Lang } from '../model/types';
 import { unitName } from './format';
+
+// The classroom's reasons and kinds live here, below learn/, which re-exports them: the
+// messages name every case, and learn/ reads the messages.
+
+/** What a question asks: the projected 2025 value, or the constant growth that meets the target. */
+export type QuestionKind = 'projected' | 'required';
+
+export type ChallengeProblemReason =
+	| 'bad_encoding'
+	| 'duplicate_key'
+	| 'empty'
+	| 'too_long'
+	| 'unknown_target'
+	| 'unknown_question'
+	| 'no_numeric_target'
+	| 'duplicate'
+	| 'unknown_assumption'
+	| 'no_questions'
+	| 'title_too_long';
+
+/** The longest challenge title kept, in characters (learn/challenge.ts cuts to it). */
+export const MAX_TITLE_LENGTH = 100;
+
+/** Where the scenario of a page without a challenge came from. */
+export type ScenarioOrigin = 'link' | 'current' | 'saved' | 'defaults';
+
+export type NoAnswerReason =
+	'missing_assumption' | 'no_years_left' | 'unreachable' | 'not_applicable' | 'no_projection';
+
+export type GuessProblem = 'empty' | 'not_a_number' | 'out_of_range';
 
 const en = {
 	title: 'Classroom: predict, then reveal',

@@ -12,18 +12,20 @@
 import type { Evaluation } from '../model/evaluate';
 import { DRIVER_IDS, TARGET_IDS, type DriverId, type Plan, type TargetId } from '../model/types';
 import { safePart } from '../scenario/link';
+import type { ChallengeProblemReason, QuestionKind } from '../i18n/classroomMessages';
+import { MAX_TITLE_LENGTH } from '../i18n/classroomMessages';
+
+export type { ChallengeProblemReason, QuestionKind };
+export { MAX_TITLE_LENGTH };
 
 export const CHALLENGE_KEY = 'ch';
 export const LOCK_KEY = 'lock';
 export const TITLE_KEY = 'title';
 /** A title past this many characters is cut there (and the cut reported). */
-export const MAX_TITLE_LENGTH = 100;
 /** A `ch` or `lock` value past this many characters is read up to the last item that fits. */
 export const MAX_CHALLENGE_LENGTH = 2000;
 
-export const QUESTION_KINDS = ['projected', 'required'] as const;
-/** What a question asks: the projected 2025 value, or the constant growth that meets the target. */
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export const QUESTION_KINDS: readonly QuestionKind[] = ['projected', 'required'];
 
 const LETTER: Record<QuestionKind, string> = { projected: 'p', required: 'r' };
 const KIND_OF_LETTER = new Map<string, QuestionKind>([
@@ -44,19 +46,6 @@ export interface Challenge {
 	/** The teacher's name for the challenge, shown as its heading; absent or '' for none. */
 	title?: string;
 }
-
-export type ChallengeProblemReason =
-	| 'bad_encoding'
-	| 'duplicate_key'
-	| 'empty'
-	| 'too_long'
-	| 'unknown_target'
-	| 'unknown_question'
-	| 'no_numeric_target'
-	| 'duplicate'
-	| 'unknown_assumption'
-	| 'no_questions'
-	| 'title_too_long';
 
 export interface ChallengeProblem {
 	/** The item as written, made safe to show as text (link.ts's safePart); '' for no_questions. */

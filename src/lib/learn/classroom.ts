@@ -2,10 +2,17 @@
 // how a typed guess is read, how far it is from the answer and whether it counts as close, and
 // the summary. Pure: no DOM, no clock; the classroom page renders what these return.
 import { formatNumber, formatRate, formatValue } from '../i18n/format';
-import type { ClassroomMessages } from '../i18n/classroomMessages';
+import type {
+	ClassroomMessages,
+	GuessProblem,
+	NoAnswerReason,
+	ScenarioOrigin
+} from '../i18n/classroomMessages';
 import type { TargetResult } from '../model/evaluate';
 import type { DriverId, Lang, TargetSpec } from '../model/types';
 import type { QuestionKind } from './challenge';
+
+export type { GuessProblem, NoAnswerReason, ScenarioOrigin };
 
 /** A guess of a value counts as close within this fraction of the answer (5 %). */
 export const CLOSE_RELATIVE = 0.05;
@@ -17,16 +24,10 @@ export const MAX_GUESS_VALUE = 1e12;
 export const MIN_GUESS_RATE = -1;
 export const MAX_GUESS_RATE = 10;
 
-/** Where the scenario of a page without a challenge came from. */
-export type ScenarioOrigin = 'link' | 'current' | 'saved' | 'defaults';
-
 /** The unit a question is answered in: `rate` (a fraction) for growth, else the target's unit. */
 export function questionUnit(spec: Pick<TargetSpec, 'unit'>, kind: QuestionKind): string {
 	return kind === 'required' ? 'rate' : spec.unit;
 }
-
-export type NoAnswerReason =
-	'missing_assumption' | 'no_years_left' | 'unreachable' | 'not_applicable' | 'no_projection';
 
 export type Answer =
 	| { ok: true; value: number; unit: string }
@@ -48,8 +49,6 @@ export function answerFor(result: TargetResult, kind: QuestionKind): Answer {
 		return none(note);
 	return none('unreachable');
 }
-
-export type GuessProblem = 'empty' | 'not_a_number' | 'out_of_range';
 
 export type GuessReading =
 	| {

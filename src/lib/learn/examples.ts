@@ -82,8 +82,8 @@ export function compoundExample(
 	const result = findTarget(evaluation, targetId);
 	if (!result || result.kind !== 'level') return null;
 	const driver = evaluation.drivers[result.spec.numerator];
-	const { baseYear, baseValue, growth, value2025 } = driver;
-	if (baseYear === null || baseValue === null || growth === null || value2025 === null) return null;
+	const { baseYear, baseValue, growth, targetYearValue } = driver;
+	if (baseYear === null || baseValue === null || growth === null || targetYearValue === null) return null;
 	const years = evaluation.targetYear - baseYear;
 	const recomputed = compound(baseValue, growth, years);
 	let inverse: CompoundExample['inverse'] = null;
@@ -118,7 +118,7 @@ export function compoundExample(
 		growthSource: driver.growthSource,
 		years,
 		recomputed,
-		projected: value2025,
+		projected: targetYearValue,
 		overridden: driver.yearlyRates.some((r) => r.overridden),
 		verdict: result.verdict,
 		requiredGrowth: result.requiredGrowth,
@@ -323,12 +323,12 @@ export function ratioExample(evaluation: Evaluation, targetId: TargetId): RatioE
 	const num = evaluation.drivers[result.spec.numerator];
 	const den = evaluation.drivers[result.spec.denominator];
 	const { baseYear, baseValue } = num;
-	if (baseYear === null || baseValue === null || den.value2025 === null) return null;
+	if (baseYear === null || baseValue === null || den.targetYearValue === null) return null;
 	const years = evaluation.targetYear - baseYear;
 	const denBase = den.path.find((p) => p.year === baseYear);
 	const denTarget = den.path.find((p) => p.year === evaluation.targetYear);
 	if (years <= 0 || !denBase || !denTarget || denBase.value <= 0) return null;
-	const denominatorGrowth = impliedGrowth(denBase.value, den.value2025, years);
+	const denominatorGrowth = impliedGrowth(denBase.value, den.targetYearValue, years);
 	if (denominatorGrowth === null) return null;
 	const { scale } = result.spec;
 	const target = result.target;
@@ -348,10 +348,10 @@ export function ratioExample(evaluation: Evaluation, targetId: TargetId): RatioE
 		numeratorBase: baseValue,
 		denominatorBase: denBase.value,
 		ratioBase,
-		denominatorTarget: den.value2025,
+		denominatorTarget: den.targetYearValue,
 		denominatorTargetKind: denTarget.kind,
 		denominatorGrowth,
-		numeratorNeeded: (target * den.value2025) / scale,
+		numeratorNeeded: (target * den.targetYearValue) / scale,
 		requiredGrowth,
 		modelRequiredGrowth: model,
 		agrees: model !== null && Math.abs(model - requiredGrowth) < 1e-9,

@@ -92,7 +92,7 @@ describe('targetSentence', () => {
 		for (const lang of ['en', 'zh'] as const) {
 			const { sentence, result, evaluation } = sentenceFor('rd_intensity', lang, { asOf: 2022 });
 			const gdp = evaluation.drivers.gdp;
-			const gdpGrowth = (gdp.value2025! / gdp.baseValue!) ** (1 / 3) - 1;
+			const gdpGrowth = (gdp.targetYearValue! / gdp.baseValue!) ** (1 / 3) - 1;
 			expect(sentence).toContain(formatRate(gdpGrowth, lang));
 			expect(sentence).toContain(formatRate(result.requiredGrowth, lang));
 			expect(sentence).toContain(formatValue(result.baseValue, '%', lang));

@@ -1,7 +1,7 @@
 // One sentence per target that says what the numbers mean under the current assumptions: where
 // it starts, the growth it needs, what the assumed growth gives. Variants for levels, ratios,
 // average growth, qualitative targets and missing data. Pure; every number from the evaluation.
-import { targetText } from '../components/targetView';
+import { targetText } from '../i18n/targetText';
 import { derivationMessages } from '../i18n/derivationMessages';
 import { formatRate, formatValue } from '../i18n/format';
 import { messages } from '../i18n/messages';
@@ -46,9 +46,9 @@ export function targetSentence(
 		const head =
 			num.baseYear >= year
 				? m.qualitativePublished(name, latest, num.baseYear)
-				: num.value2025 === null
+				: num.targetYearValue === null
 					? m.qualitativeMissing(name, latest, num.baseYear)
-					: m.qualitative(name, latest, num.baseYear, rate(num.growth), value(num.value2025));
+					: m.qualitative(name, latest, num.baseYear, rate(num.growth), value(num.targetYearValue));
 		return head + m.noNumber(clause);
 	}
 

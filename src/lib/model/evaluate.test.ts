@@ -197,7 +197,7 @@ describe('evaluateScenario with the default assumptions', () => {
 			value: GDP_2025,
 			kind: 'published'
 		});
-		expect(result.drivers.gdp.value2025).toBe(GDP_2025);
+		expect(result.drivers.gdp.targetYearValue).toBe(GDP_2025);
 		expect(result.drivers.gdp.yearlyRates).toEqual([]);
 	});
 
@@ -239,7 +239,7 @@ describe('evaluateScenario as of an earlier year', () => {
 			value: expect.closeTo(43760.7 * (1 + g), 9),
 			kind: 'projected'
 		});
-		expect(gdp.value2025).toBeCloseTo(43760.7 * (1 + g) ** 2, 9);
+		expect(gdp.targetYearValue).toBeCloseTo(43760.7 * (1 + g) ** 2, 9);
 		expect(result.drivers.hightech_va.history.laterActuals.map((p) => p.value)).toEqual([14900]);
 		expect(result.drivers.tech_contracts.history.laterActuals.map((p) => p.value)).toEqual([9153]);
 	});
@@ -353,7 +353,7 @@ describe('evaluateScenario with user assumptions', () => {
 	it('an override for 2025 leaves the 2024 projection alone', () => {
 		const after = evaluate({ yearlyGrowth: { basic_spend: { 2025: -0.5 } } });
 		expect(pathValue(after, 'basic_spend', 2024)!.value).toBeCloseTo(472.3 * (1 + gBasic), 9);
-		expect(after.drivers.basic_spend.value2025).toBeCloseTo(472.3 * (1 + gBasic) * 0.5, 9);
+		expect(after.drivers.basic_spend.targetYearValue).toBeCloseTo(472.3 * (1 + gBasic) * 0.5, 9);
 	});
 
 	it('an override for a year with data changes nothing', () => {

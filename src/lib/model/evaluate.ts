@@ -69,7 +69,8 @@ export interface DriverResult {
 	yearlyRates: { year: number; rate: number; overridden: boolean }[];
 	/** History up to the as-of year, then the projection up to the target year. */
 	path: PathPoint[];
-	value2025: number | null;
+	/** The projected value in the target year (2025 for this plan), or null without a growth. */
+	targetYearValue: number | null;
 }
 
 export interface AverageDetail {
@@ -115,7 +116,7 @@ export interface TargetResult {
 				baseYear: number | null;
 				baseValue: number | null;
 				growth: number | null;
-				value2025: number | null;
+				targetYearValue: number | null;
 			}
 		>
 	>;
@@ -418,7 +419,7 @@ function evaluateDriver(context: Context, id: DriverId, settings: SettledScenari
 	}));
 	const yearlyRates: DriverResult['yearlyRates'] = [];
 	const base = history.base;
-	let value2025: number | null = null;
+	let targetYearValue: number | null = null;
 	if (base) {
 		let value = base.value;
 		let ok = true;
@@ -434,7 +435,7 @@ function evaluateDriver(context: Context, id: DriverId, settings: SettledScenari
 			path.push({ year, value, kind: 'projected' });
 		}
 		if (ok)
-			value2025 =
+			targetYearValue =
 				base.year <= targetYear ? (path.find((p) => p.year === targetYear)?.value ?? null) : null;
 	}
 	const result: DriverResult = {
@@ -448,7 +449,7 @@ function evaluateDriver(context: Context, id: DriverId, settings: SettledScenari
 		range: null,
 		yearlyRates,
 		path,
-		value2025
+		targetYearValue
 	};
 	result.range = userRange ? scenarioRange(userRange) : defaultRange(result);
 	return result;

@@ -35,8 +35,8 @@ const valueAt = (driver: DriverResult, year: number) => driver.path.find((p) => 
 function extendedValue(driver: DriverResult, year: number, targetYear: number): number | null {
 	const point = valueAt(driver, year);
 	if (point) return point.value;
-	if (year <= targetYear || driver.value2025 === null || driver.growth === null) return null;
-	return compound(driver.value2025, driver.growth, year - targetYear);
+	if (year <= targetYear || driver.targetYearValue === null || driver.growth === null) return null;
+	return compound(driver.targetYearValue, driver.growth, year - targetYear);
 }
 
 function solutionRate(s: Solution): number | null {
@@ -90,7 +90,7 @@ function emptyResult({ spec, num, used, tolerance }: TargetInput): TargetResult 
 			baseYear: d.baseYear,
 			baseValue: d.baseValue,
 			growth: d.growth,
-			value2025: d.value2025
+			targetYearValue: d.targetYearValue
 		};
 	return {
 		id: spec.id,
@@ -232,11 +232,11 @@ function requiredGrowth(input: TargetInput, result: TargetResult, target: number
 		const scope: Record<string, number> = {};
 		for (const d of used)
 			scope[d.id] =
-				d === num ? compound(fromValue, g, targetYear - fromYear) : (d.value2025 ?? NaN);
+				d === num ? compound(fromValue, g, targetYear - fromYear) : (d.targetYearValue ?? NaN);
 		return formula.evaluate(scope);
 	};
 	// The numerator's value in the target year that meets the target, given the other drivers.
-	const denominator2025 = den ? den.value2025 : 1;
+	const denominator2025 = den ? den.targetYearValue : 1;
 	const needed = (t: number) =>
 		denominator2025 === null ? null : (t * denominator2025) / spec.scale;
 	const solveFrom = (fromValue: number, fromYear: number, t: number): Solution => {
@@ -246,7 +246,7 @@ function requiredGrowth(input: TargetInput, result: TargetResult, target: number
 			return requiredGrowthRate(fromValue, need, targetYear - fromYear);
 		return solveMonotone((g) => evaluateTarget2025(fromValue, fromYear, g), t);
 	};
-	if (num.baseYear !== null && num.baseValue !== null && (den === null || den.value2025 !== null)) {
+	if (num.baseYear !== null && num.baseValue !== null && (den === null || den.targetYearValue !== null)) {
 		const solved = solveFrom(num.baseValue, num.baseYear, target);
 		result.requiredGrowth = solutionRate(solved);
 		result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;
@@ -286,7 +286,7 @@ function withVerdict(
 	tolerance: number
 ): TargetResult {
 	const target = spec.target;
-	result.missing = used.filter((d) => d.value2025 === null).map((d) => d.id);
+	result.missing = used.filter((d) => d.targetYearValue === null).map((d) => d.id);
 	if (spec.kind === 'average_growth' && result.projected === null && result.missing.length === 0)
 		result.missing = [num.id];
 	result.verdict = verdictFor(result.projected, spec.comparator, target, tolerance);

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../i18n/messages';
-import { changeLines } from '../components/changesView';
 import { observations, plan } from '../model/data';
 import { defaultAsOf } from '../model/evaluate';
 import { evaluateScenario } from '../model/scenarioEvaluation';
@@ -9,7 +7,6 @@ import { emptyScenario, type Scenario } from '../model/types';
 import {
 	addItem,
 	canonicalLink,
-	changeKey,
 	compareFragment,
 	inputDifferences,
 	MAX_COMPARED,
@@ -171,24 +168,6 @@ const changesOf = (partial: Partial<Scenario>) => {
 	const s = { ...emptyScenario(), ...partial };
 	return changesFromDefaults(plan, s, baselineAt(s), defaultAsOf(plan, observations));
 };
-
-describe('changeKey', () => {
-	it('gives the keys of the "what changed" list', () => {
-		const changes = changesOf({
-			asOf: 2022,
-			growth: { gdp: 0.05 },
-			yearlyGrowth: { gdp: { 2024: 0.04 } },
-			userValues: { unicorns: { 2025: 120 } },
-			tolerance: 0.2,
-			growthWindowYears: 3,
-			averageWindow: { from: 2021, to: 2024 }
-		});
-		expect(changes.map(changeKey)).toEqual(
-			changeLines(changes, plan, messages.en, 'en').map((line) => line.key)
-		);
-		expect(new Set(changes.map((c) => c.kind)).size).toBe(7);
-	});
-});
 
 describe('inputDifferences', () => {
 	const keys = (columns: Change[][]) => inputDifferences(plan, columns).map((r) => r.key);

@@ -8,7 +8,7 @@
 // - works on any static host with the one prerendered page: no server routing, no rewrites;
 // - is never sent to a server (nor to its logs or referrers), so a scenario stays on the machine;
 // - is never read while prerendering: reading `url.searchParams` there fails the build, whereas
-//   the fragment is read after mount (see /work/shared/STACK.md, "Traps seen").
+//   the fragment is read after mount (README.md, "Maintaining", explains these traps).
 import { defaultAsOf } from '../model/evaluate';
 import { accepts, PARAMETERS as P, toLinkPrecision, type Parameter } from '../model/parameters';
 import { driverHistory, publishedYears, trailingGrowth } from '../model/series';

@@ -16,7 +16,7 @@ import {
 import { emptyScenario, type Lang, type ObservationsFile, type Scenario } from '$lib/model/types';
 import type { VintageChangeItem } from '$lib/model/vintageDiff';
 import type { IgnoredPart } from '$lib/scenario/link';
-import { shareEvaluation } from './share';
+import { shareEvaluation } from './structuralSharing';
 
 export type Notice =
 	| { kind: 'link_ignored'; ignored: IgnoredPart[]; newerData: boolean }

@@ -1,7 +1,7 @@
 // A derived value that keeps its previous object while the new one is deeply equal (see
 // share.ts): what a component's view model should be, so that an unrelated slider move
 // re-renders nothing in it.
-import { deepEqual, shareRecord } from './share';
+import { deepEqual, shareRecord } from './structuralSharing';
 
 /** Like $derived(compute()), but returns the previous object while the result is deeply equal. */
 export function sharedDerived<T>(compute: () => T): { readonly current: T } {

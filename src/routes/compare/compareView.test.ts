@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetView } from '$lib/components/targetView';
+import { targetView } from '$lib/view/targetView';
 import { compareMessages } from '$lib/i18n/compareMessages';
 import { formatRate } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';

@@ -2,8 +2,8 @@
 // verdict table, the overlaid charts, the table of differing assumptions and every message, in
 // the reader's language. Pure, so it is unit-tested and the e2e test can compute what must show.
 import { basisBreaks, type BasisBreak } from '$lib/charts/chartData';
-import { changeLines } from '$lib/components/changesView';
-import { targetText, targetView } from '$lib/components/targetView';
+import { changeLines } from '$lib/view/changesView';
+import { targetText, targetView } from '$lib/view/targetView';
 import type { CompareMessages } from '$lib/i18n/compareMessages';
 import { formatNumber, formatRate, formatValue } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/messages';

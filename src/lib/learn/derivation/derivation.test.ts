@@ -47,18 +47,18 @@ function checkAgainstModel(result: TargetResult, d: Derivation, scenario: Partia
 	for (const s of d.steps) {
 		if (s.key === 'target') expect(s.value).toBe(result.target);
 		if (s.key === 'projection' || s.key === 'projectionNumerator') {
-			const expected = evaluation.drivers[result.spec.numerator].value2025;
+			const expected = evaluation.drivers[result.spec.numerator].targetYearValue;
 			if (expected === null) expect(s.value).toBeNull();
 			else expectClose(s.value, expected);
 		}
 		if (s.key === 'projectionDenominator') {
-			const expected = evaluation.drivers[result.spec.denominator!].value2025;
+			const expected = evaluation.drivers[result.spec.denominator!].targetYearValue;
 			if (expected === null) expect(s.value).toBeNull();
 			else expectClose(s.value, expected);
 		}
 		if (s.key === 'indicator') expectClose(s.value, result.projected);
 		if (s.key === 'needed') {
-			const den = evaluation.drivers[result.spec.denominator!].value2025!;
+			const den = evaluation.drivers[result.spec.denominator!].targetYearValue!;
 			expectClose((s.value! * result.spec.scale) / den, result.target);
 		}
 		if (s.key === 'required' || s.key === 'denominatorEffect' || s.key === 'requiredAverage') {
@@ -164,7 +164,7 @@ describe('deriveTarget for a ratio target', () => {
 		const effect = stepOf(d, 'denominatorEffect')!;
 		const num = evaluation.drivers.rd_spend;
 		const gdpThen = evaluation.drivers.gdp.path.find((p) => p.year === num.baseYear)!.value;
-		const gdpGrowth = evaluation.drivers.gdp.value2025! / gdpThen - 1;
+		const gdpGrowth = evaluation.drivers.gdp.targetYearValue! / gdpThen - 1;
 		const indicatorThen = (num.baseValue! / gdpThen) * 100;
 		expectClose(effect.value, (1 + gdpGrowth) * (6 / indicatorThen) - 1);
 		expectClose(effect.value, result.requiredGrowth);

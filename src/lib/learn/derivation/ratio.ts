@@ -33,7 +33,7 @@ export function ratioRequiredSteps(c: Context): DerivationStep[] {
 	const num = c.evaluation.drivers[numId];
 	const den = c.evaluation.drivers[denId];
 	const { baseYear, baseValue } = num;
-	if (r.target === null || baseYear === null || baseValue === null || den.value2025 === null)
+	if (r.target === null || baseYear === null || baseValue === null || den.targetYearValue === null)
 		return [];
 	const years = c.year - baseYear;
 	const numUnit = driverUnit(c, numId);
@@ -53,7 +53,7 @@ export function ratioRequiredSteps(c: Context): DerivationStep[] {
 		];
 
 	// What the numerator must reach: the model's inversion, target × denominator / scale.
-	const need = (r.target * den.value2025) / r.spec.scale;
+	const need = (r.target * den.targetYearValue) / r.spec.scale;
 	const scaled = (node: MathNode) =>
 		r.spec.scale === 1 ? node : frac(node, mn(levelText(c, r.spec.scale, '')));
 	const steps: DerivationStep[] = [
@@ -67,7 +67,7 @@ export function ratioRequiredSteps(c: Context): DerivationStep[] {
 					scaled(row(mi('T'), mo('×'), at(denId, c.year))),
 					mo('='),
 					scaled(
-						row(levelNode(c, r.target, r.unit), mo('×'), levelNode(c, den.value2025, denUnit))
+						row(levelNode(c, r.target, r.unit), mo('×'), levelNode(c, den.targetYearValue, denUnit))
 					),
 					mo('≈'),
 					levelNode(c, need, numUnit)
@@ -113,8 +113,8 @@ export function denominatorGrowth(
 	const den = evaluation.drivers[denId];
 	const from = valueIn(den, baseYear);
 	const years = evaluation.targetYear - baseYear;
-	if (from === null || den.value2025 === null || years <= 0 || from <= 0) return null;
-	return { rate: closedRate(from, den.value2025, years), fromYear: baseYear, fromValue: from };
+	if (from === null || den.targetYearValue === null || years <= 0 || from <= 0) return null;
+	return { rate: closedRate(from, den.targetYearValue, years), fromYear: baseYear, fromValue: from };
 }
 
 /**
@@ -173,7 +173,7 @@ function denominatorEffectStep(c: Context, need: number): DerivationStep | null 
 			mo('='),
 			root(
 				frac(
-					levelNode(c, c.evaluation.drivers[denId].value2025!, denUnit),
+					levelNode(c, c.evaluation.drivers[denId].targetYearValue!, denUnit),
 					levelNode(c, fromValue, denUnit)
 				),
 				n

@@ -1,6 +1,6 @@
 // The steps every kind of numeric target uses: what is measured, the target, each driver's
 // projection, the indicator, the verdict and what is missing. Pure.
-import { targetText } from '../../components/targetView';
+import { targetText } from '../../i18n/targetText';
 import { formatMargin, formatRate, formatValue } from '../../i18n/format';
 import { type DriverResult } from '../../model/evaluate';
 import { targetFormula } from '../../model/indicator';
@@ -60,13 +60,13 @@ export function projectionStep(c: Context, id: DriverId, key: StepKey): Derivati
 		mo('·'),
 		sup(onePlusSymbol(g), mi('n'))
 	);
-	if (driver.value2025 === null)
+	if (driver.targetYearValue === null)
 		return step(key, label, [uniformSymbolic], c.m.noGrowth(name, baseText, baseYear), null);
 
 	const rates = driver.yearlyRates;
 	const computed = rates.reduce((v, r) => v * (1 + r.rate), baseValue);
 	const uniform = driver.growth !== null && rates.every((r) => !r.overridden);
-	const model = driver.value2025;
+	const model = driver.targetYearValue;
 	const ok = agrees(computed, model);
 	const value = ok ? computed : model;
 	const resultNode = levelNode(c, value, unit);
@@ -219,7 +219,7 @@ export function indicatorStep(c: Context): DerivationStep | null {
 	const r = c.result;
 	const values: Record<string, number> = {};
 	for (const id of usedDrivers(r)) {
-		const v = c.evaluation.drivers[id].value2025;
+		const v = c.evaluation.drivers[id].targetYearValue;
 		if (v === null) return null;
 		values[id] = v;
 	}

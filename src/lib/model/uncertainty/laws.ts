@@ -21,7 +21,7 @@ export interface DriverLaw {
 
 export function driverLaw(driver: DriverResult, model: UncertaintyModel): DriverLaw | null {
 	const range = driver.range;
-	if (!range || driver.baseValue === null || driver.value2025 === null) return null;
+	if (!range || driver.baseValue === null || driver.targetYearValue === null) return null;
 	let median = driver.baseValue;
 	let openYears = 0;
 	for (const r of driver.yearlyRates) {

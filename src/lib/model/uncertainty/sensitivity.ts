@@ -41,7 +41,7 @@ export interface Sensitivity {
 
 /** A driver's target-year value with `growth` in every projected year without an override. */
 function projectWith(driver: DriverResult, growth: number): number | null {
-	if (driver.baseValue === null || driver.value2025 === null) return null;
+	if (driver.baseValue === null || driver.targetYearValue === null) return null;
 	let value = driver.baseValue;
 	for (const r of driver.yearlyRates) value = compound(value, r.overridden ? r.rate : growth, 1);
 	return Number.isFinite(value) ? value : null;
@@ -66,7 +66,7 @@ function projectedWith(
 	}
 	const scope: Record<string, number> = {};
 	for (const other of Object.keys(t.drivers) as DriverId[]) {
-		const v = other === id ? projectWith(drivers[other], growth) : drivers[other].value2025;
+		const v = other === id ? projectWith(drivers[other], growth) : drivers[other].targetYearValue;
 		if (v === null) return null;
 		scope[other] = v;
 	}

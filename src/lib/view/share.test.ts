@@ -4,12 +4,15 @@ import {
 	EMBED_HEIGHT,
 	QR_CAPACITY_BYTES,
 	canShareNatively,
+	copyOrSelect,
 	copyText,
 	escapeAttribute,
 	fitsQrCode,
 	fullLink,
 	iframeSnippet,
 	qrCodeSrc,
+	qrCodeImage,
+	shareTexts,
 	svgDataUrl
 } from './share';
 
@@ -132,5 +135,33 @@ describe('qrCodeSrc', () => {
 
 	it('refuses a text too long for one code', async () => {
 		expect(await qrCodeSrc('x'.repeat(QR_CAPACITY_BYTES + 1))).toBe('too_long');
+	});
+});
+
+describe('qrCodeImage', () => {
+	it('draws a link as an SVG data URL, and says when the link is too long', async () => {
+		const image = await qrCodeImage(`https://example.org/#${link}`, 1);
+		expect(typeof image === 'object' && image.src.startsWith('data:image/svg+xml')).toBe(true);
+		expect(await qrCodeImage('x'.repeat(QR_CAPACITY_BYTES + 1))).toBe('too_long');
+	});
+});
+
+describe('copyOrSelect', () => {
+	it('copies, or selects the text in its field when the browser will not', async () => {
+		const calls: string[] = [];
+		const field = { focus: () => calls.push('focus'), select: () => calls.push('select') };
+		const ok = { writeText: async () => {} };
+		expect(await copyOrSelect('a', ok, field)).toBe('copied');
+		expect(calls).toEqual([]);
+		expect(await copyOrSelect('a', undefined, field)).toBe('manual');
+		expect(calls).toEqual(['focus', 'select']);
+	});
+});
+
+describe('shareTexts', () => {
+	it('gives the page link and the embed view’s iframe for the same scenario', () => {
+		const texts = shareTexts('https://example.org', '/target/rd_intensity', '/embed', link, 'T');
+		expect(texts.link).toBe(`https://example.org/target/rd_intensity#${link}`);
+		expect(texts.embed).toBe(iframeSnippet(`https://example.org/embed#${link}`, 'T'));
 	});
 });

@@ -3,7 +3,7 @@
 // and their static imports) and gzips each file. Importable (`measureFirstRouteJs`, which the
 // budgets test holds to the budget) and runnable: as a script it prints the total beside the
 // budget and the five largest chunks with a guess at what they hold, and always exits 0.
-// Usage: node tests/measure/bundle-size.mjs
+// Usage: node tests/scripts/bundle-size.mjs
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

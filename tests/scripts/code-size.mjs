@@ -3,7 +3,7 @@
 // longest functions of the given folders (tests and benches excepted: their describe blocks are
 // lists, not logic). A function's length counts its nested functions. A measurement, not a test:
 // it always exits 0.
-// Usage: node tests/measure/code-size.mjs [--file-lines 600] [--function-lines 100]
+// Usage: node tests/scripts/code-size.mjs [--file-lines 600] [--function-lines 100]
 //                                         [--top 5] [folder …]   (default src/lib/model src/lib/learn)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -10,8 +10,8 @@ import type { Evaluation } from '../model/evaluate';
 import { growthCounts } from '../model/reach';
 import { SOURCE_KINDS, type Lang, type Plan, type Scenario, type SourceKind } from '../model/types';
 import type { Verdict } from '../model/verdict';
-import { changeLines } from '../components/changesView';
-import { driverName, targetView } from '../components/targetView';
+import { changeLines } from './changesView';
+import { driverName, targetView } from './targetView';
 import { effectiveChanges } from '../scenario/diff';
 
 /** At most this many assumption lines are listed, so that the card stays one page. */

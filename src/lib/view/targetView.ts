@@ -1,9 +1,12 @@
 // Turns one target's model result into the strings a card shows. Pure, so it is unit-tested
 // and the e2e test can compute what the page must show.
-import { formatMargin, formatNumber, formatRate, formatTarget, formatValue } from '../i18n/format';
+import { formatMargin, formatNumber, formatRate, formatValue } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
-import type { DriverId, Lang, Observation, ObservationsFile, Plan } from '../model';
+import type { Lang, Observation, ObservationsFile, Plan } from '../model';
 import type { Evaluation, TargetResult } from '../model/evaluate';
+import { driverName, targetText } from '../i18n/targetText';
+
+export { driverName, targetText };
 
 export interface TargetView {
 	name: string;
@@ -29,19 +32,6 @@ export interface TargetView {
 	withinToleranceText: string;
 	/** How the probability was computed: "Monte Carlo, 10,000 draws" or "closed form". */
 	methodText: string;
-}
-
-export function driverName(plan: Plan, id: DriverId, lang: Lang): string {
-	return plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
-}
-
-export function targetText(result: TargetResult, t: Messages, lang: Lang): string {
-	if (result.target === null) return t.noNumeric;
-	const value = formatTarget(result.target, result.unit, lang);
-	const comparator = t.comparator[result.comparator];
-	if (lang === 'zh')
-		return result.comparator === 'about' ? `${value}${comparator}` : `${comparator} ${value}`;
-	return `${comparator} ${value}`;
 }
 
 /** The required pace against the historical one; a ratio that rounds to 0.0× says so in words. */

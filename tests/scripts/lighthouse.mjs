@@ -5,7 +5,7 @@
 // a ratio and the key metrics, and always exits 0.
 // Pages are prerendered in Chinese and switch to English after start-up for an English browser,
 // so each language is measured in its own Chromium (one launch per language, all routes in it).
-// Usage: node tests/measure/lighthouse.mjs [--plain] [--lang zh|en] [--path /compare]… [--port N]
+// Usage: node tests/scripts/lighthouse.mjs [--plain] [--lang zh|en] [--path /compare]… [--port N]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -37,6 +37,20 @@ export function iframeSnippet(src: string, title: string, height = EMBED_HEIGHT)
 	);
 }
 
+/** The share menu's two texts: the full link to this page, and the embed view's `<iframe>`. */
+export function shareTexts(
+	origin: string,
+	path: string,
+	embedPath: string,
+	link: string,
+	title: string
+) {
+	return {
+		link: fullLink(origin, path, link),
+		embed: iframeSnippet(fullLink(origin, embedPath, link), title)
+	};
+}
+
 /** True when `text` fits in one QR code at error-correction level M. */
 export function fitsQrCode(text: string): boolean {
 	return new TextEncoder().encode(text).length <= QR_CAPACITY_BYTES;
@@ -73,13 +87,48 @@ export function canShareNatively(nav: Partial<Pick<Navigator, 'share'>> | undefi
 	return typeof nav?.share === 'function';
 }
 
+/** A QR code as an `<img>` source, or why there is none (yet). */
+export type QrImage = 'loading' | 'too_long' | 'failed' | { src: string };
+
 /**
- * The QR code of `text` as an image address (an SVG `data:` URL), or `too_long` when the text does
- * not fit in one code. The QR library is loaded on first use. Rejects only if the library fails.
+ * Draws `text` as a QR code (error correction M; `margin` modules of quiet zone, the library's
+ * default when omitted). The QR library loads only when a code is drawn. Never throws.
+ */
+export async function qrCodeImage(
+	text: string,
+	margin?: number
+): Promise<Exclude<QrImage, 'loading'>> {
+	if (!fitsQrCode(text)) return 'too_long';
+	try {
+		const lib = await import('qrcode');
+		const options = { type: 'svg', errorCorrectionLevel: 'M', margin } as const;
+		const svg = await (lib.default ?? lib).toString(text, options);
+		return { src: svgDataUrl(svg) };
+	} catch {
+		return 'failed';
+	}
+}
+
+/** Copies `text`; where the browser will not, focuses and selects it in `field` for Ctrl+C. */
+export async function copyOrSelect(
+	text: string,
+	clipboard: Pick<Clipboard, 'writeText'> | undefined,
+	field: Pick<HTMLInputElement, 'focus' | 'select'> | null
+): Promise<'copied' | 'manual'> {
+	const outcome = await copyText(text, clipboard);
+	if (outcome === 'manual') {
+		field?.focus();
+		field?.select();
+	}
+	return outcome;
+}
+
+/**
+ * The QR code of `text` as an image address, or `too_long` when it does not fit in one code
+ * (qrCodeImage with the library's margin). Rejects only if the library fails.
  */
 export async function qrCodeSrc(text: string): Promise<string | 'too_long'> {
-	if (!fitsQrCode(text)) return 'too_long';
-	const lib = await import('qrcode');
-	const svg = await (lib.default ?? lib).toString(text, { type: 'svg', errorCorrectionLevel: 'M' });
-	return svgDataUrl(svg);
+	const image = await qrCodeImage(text);
+	if (image === 'failed') throw new Error('the QR code library failed');
+	return image === 'too_long' ? image : image.src;
 }

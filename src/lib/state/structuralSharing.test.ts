@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observations, plan } from '$lib/model/data';
 import { evaluateProjections } from '$lib/model/evaluate';
 import { emptyScenario } from '$lib/model/types';
-import { deepEqual, shareEvaluation, shareRecord } from './share';
+import { deepEqual, shareEvaluation, shareRecord } from './structuralSharing';
 
 describe('deepEqual', () => {
 	it.each([

@@ -2,7 +2,7 @@
 // on a slider to the next paint, over many moves, in the built app (build/ must exist; this
 // script builds nothing). A measurement, not a test: slow figures never fail it.
 //
-// Usage: node tests/measure/input-to-paint.mjs [--throttle 4] [--path /target/tech_contracts]
+// Usage: node tests/scripts/input-to-paint.mjs [--throttle 4] [--path /target/tech_contracts]
 //                                              [--moves 100]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -5,8 +5,8 @@ import { messages } from '../i18n/messages';
 import { observations, plan } from '../model/data';
 import { defaultAsOf, emptyScenario, evaluateScenario, type Scenario } from '../model';
 import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
-import { targetView } from '../components/targetView';
-import { cardDate, cardView, MAX_CARD_ASSUMPTIONS } from './card';
+import { targetView } from './targetView';
+import { cardDate, cardView, MAX_CARD_ASSUMPTIONS } from './cardView';
 
 const asOf = defaultAsOf(plan, observations);
 
@@ -108,7 +108,7 @@ describe('cardSourceLine', () => {
 		const { observations, plan } = await import('../model/data');
 		const { emptyScenario } = await import('../model/types');
 		const { cardMessages } = await import('../i18n/cardMessages');
-		const { cardSourceLine } = await import('./card');
+		const { cardSourceLine } = await import('./cardView');
 		const evaluation = evaluateScenario(plan, observations, emptyScenario());
 		let secondary = 0;
 		let total = 0;

@@ -2,7 +2,7 @@
 // budget as a ratio, and the naive-baseline ratios. A report, not a test: it always exits 0
 // (timings on these shared machines are printed, never asserted), unless the report is missing
 // a benchmark it expects — then it says which, since a renamed bench would silently drop a line.
-// Usage (what `npm run bench` does): node tests/measure/bench-budgets.mjs <report.json>
+// Usage (what `npm run bench` does): node tests/scripts/bench-budgets.mjs <report.json>
 import { readFileSync } from 'node:fs';
 
 /** Budgeted figures: the bench (by name) whose mean is compared with the budget, in ms. */
@@ -44,7 +44,7 @@ const BASELINES = [
 
 const file = process.argv[2];
 if (!file)
-	throw new Error('usage: node tests/measure/bench-budgets.mjs <vitest bench JSON report>');
+	throw new Error('usage: node tests/scripts/bench-budgets.mjs <vitest bench JSON report>');
 const report = JSON.parse(readFileSync(file, 'utf8'));
 /** Mean ms per bench name; a name used in two groups keeps its slowest mean. */
 const means = new Map();

@@ -1,0 +1,75 @@
+// What the export menu does when a button is pressed: builds the file, downloads it and says so
+// in one sentence. The exports load only when first used. Browser only (downloads, File).
+import type { DataUpdateEntry } from '../model/dataUpdate';
+import type { ExportMessages } from '../i18n/exportMessages';
+import type { TargetId } from '../model/types';
+import type { ScenarioCsvInput } from '../export/csv';
+
+/** The sentence the menu shows after an action; `error` for a refusal. */
+export interface ExportStatus {
+	text: string;
+	error: boolean;
+}
+
+const exporter = () => import('../export');
+
+/** The files' common name: `bj-targets-<target or scenario>-<data vintage>`. */
+export const exportStem = (view: TargetId | null, vintage: string) =>
+	`bj-targets-${view ?? 'scenario'}-${vintage}`;
+
+export async function saveCsv(input: ScenarioCsvInput, stem: string, m: ExportMessages) {
+	const { downloadText, scenarioCsv } = await exporter();
+	downloadText(scenarioCsv(input), `${stem}.csv`, 'text/csv');
+	return { text: m.downloaded, error: false };
+}
+
+export async function saveScenarioFile(
+	link: string,
+	vintage: string,
+	stem: string,
+	m: ExportMessages,
+	dataUpdates: readonly DataUpdateEntry[] = []
+) {
+	const { downloadText, scenarioFileText } = await exporter();
+	const text = scenarioFileText(link, vintage, new Date().toISOString(), [...dataUpdates]);
+	downloadText(text, `${stem}.json`, 'application/json');
+	return { text: m.downloaded, error: false };
+}
+
+/** Saves a chart as SVG or PNG (twice its size); a missing chart or a failed drawing is said. */
+export async function saveChart(
+	svg: SVGSVGElement | null,
+	format: 'svg' | 'png',
+	stem: string,
+	m: ExportMessages
+): Promise<ExportStatus> {
+	const { chartPngBlob, chartSvgText, downloadBlob, downloadText } = await exporter();
+	if (!svg) return { text: m.imageFailed, error: true };
+	try {
+		if (format === 'svg') downloadText(chartSvgText(svg), `${stem}.svg`, 'image/svg+xml');
+		else downloadBlob(await chartPngBlob(svg, 2), `${stem}.png`);
+		return { text: m.downloaded, error: false };
+	} catch {
+		return { text: m.imageFailed, error: true };
+	}
+}
+
+/** The link inside a scenario file (its size checked before it is read), or why there is none. */
+export async function scenarioFileLink(
+	file: File,
+	m: ExportMessages
+): Promise<
+	| { ok: true; link: string; dataUpdates: unknown[] | undefined }
+	| { ok: false; status: ExportStatus }
+> {
+	const { readScenarioFile } = await exporter();
+	try {
+		// The size is checked before the file is read.
+		const parsed = await readScenarioFile(file);
+		if (parsed.ok)
+			return { ok: true, link: parsed.file.link, dataUpdates: parsed.file.dataUpdates };
+		return { ok: false, status: { text: m.problem(parsed.problem), error: true } };
+	} catch {
+		return { ok: false, status: { text: m.readFailed, error: true } };
+	}
+}
