@@ -1,15 +1,18 @@
 // Share links that last: a link copied from the share menu reopens the same numbers and chart in
 // a fresh browser; Back / Forward step through committed changes; every hostile link of
 // tests/hostile-links.json leaves a working page that ran nothing and says what it ignored; the
-// scenario comes back after a reload; the embed view and the share menu do what they say.
+// scenario comes back after a reload; the embed view and the share menu do what they say; a
+// sample of generated, mutated links lists exactly what it ignored (tests/unit/link-parts.ts).
 import AxeBuilder from '@axe-core/playwright';
+import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { targetView } from '../../src/lib/view/targetView';
 import { formatRate } from '../../src/lib/i18n/format';
 import { shareMessages } from '../../src/lib/i18n/shareMessages';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
-import { decodeLink } from '../../src/lib/scenario/link';
+import { decodeLink, safePart } from '../../src/lib/scenario/link';
+import { checkParts, generatedLink } from '../unit/link-parts';
 import { expectedEvaluation, messages, observations, open, plan } from './helpers';
 
 const hostileLinks: string[] = JSON.parse(readFileSync('tests/hostile-links.json', 'utf8'));
@@ -408,4 +411,46 @@ test.describe('a link that pins an earlier data vintage', () => {
 			page.getByRole('button', { name: vintageMessages.zh.switchTo(observations.vintage) })
 		).toBeVisible();
 	});
+});
+
+test('a sample of generated, mutated links lists exactly the parts it ignored and applies the rest', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	// Links the page can show whole: today's data, the dashboard, at most the 8 parts a notice lists.
+	const sample = fc
+		.sample(generatedLink, { seed: 11_2025, numRuns: 400 })
+		.map((link) => new URL(`/#${link.params}`, 'http://127.0.0.1').hash.slice(1))
+		.map((params) => ({ params, decoded: decodeLink(`#${params}`, { plan, data: observations }) }))
+		.filter(
+			({ decoded }) =>
+				decoded.state.view === null &&
+				decoded.state.dataVersion === observations.vintage &&
+				decoded.ignored.length <= 8
+		)
+		.slice(0, 20);
+	expect(sample).toHaveLength(20);
+	expect(sample.filter(({ decoded }) => decoded.ignored.length > 0).length).toBeGreaterThan(5);
+
+	for (const { params, decoded } of sample) {
+		const label = JSON.stringify(params);
+		// The oracle's verdict on the link as the browser hands it over.
+		const verdict = checkParts({ prefix: '#', params });
+		expect(verdict.problems, label).toEqual([]);
+
+		await page.goto('about:blank');
+		await open(page, `/#${params}`);
+		const notice = page.getByTestId('notice');
+		const listed = notice.locator('li code');
+		if (verdict.ignored.length > 0) {
+			await expect(notice, label).toHaveAttribute('data-kind', 'link_ignored');
+			await expect(listed, label).toHaveText(verdict.ignored.map(safePart));
+		} else
+			await expect(notice.and(page.locator('[data-kind="link_ignored"]')), label).toHaveCount(0);
+
+		const lang = decoded.state.lang ?? 'en';
+		for (const [id, growth] of Object.entries(decoded.state.scenario.growth))
+			if (!decoded.state.scenario.growthRange[id as DriverId])
+				await expect(rate(page, id as DriverId), label).toHaveText(formatRate(growth!, lang));
+	}
 });

@@ -96,6 +96,14 @@ describe('the compare link', () => {
 		});
 	});
 
+	it('reads a c= part after a second #, as a compared link', () => {
+		expect(readCompareFragment('#v=1&g.gdp=0.05#c=v%3D1%26tol%3D0.1')).toEqual({
+			links: ['v=1&tol=0.1'],
+			rest: 'v=1&g.gdp=0.05',
+			dropped: []
+		});
+	});
+
 	it('round-trips any links', () => {
 		fc.assert(
 			fc.property(

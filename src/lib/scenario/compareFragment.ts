@@ -40,7 +40,8 @@ export function readCompareFragment(hash: string): {
 	const links: string[] = [];
 	const rest: string[] = [];
 	const dropped: DroppedComparison[] = [];
-	for (const part of fragment === '' ? [] : fragment.split('&')) {
+	// A further `#` separates parts like `&`, as in link.ts: a `c=` part after one is still read.
+	for (const part of fragment === '' ? [] : fragment.split(/[&#]/)) {
 		if (!part.startsWith(`${COMPARE_KEY}=`)) {
 			rest.push(part);
 			continue;

@@ -310,6 +310,36 @@ describe('decodeLink', () => {
 		}
 	);
 
+	// "Nothing lost, nothing silent": each hole tests/unit/link-parts.test.ts found.
+	it('reads a second # as a separator, losing nothing before it', () => {
+		const { state: s, ignored } = decode('/#v=1&g.gdp=0.06#lang=en&g.rd_spend=0.07');
+		expect(ignored).toEqual([]);
+		expect(s.scenario.growth).toEqual({ gdp: 0.06, rd_spend: 0.07 });
+		expect(s.lang).toBe('en');
+	});
+
+	it('reports what follows a second # when it cannot be read', () => {
+		expect(decode('#v=1&g.gdp=0.05#<b>x</b>').ignored).toEqual([
+			{ part: '%3Cb%3Ex%3C/b%3E', reason: 'unknown_key' }
+		]);
+		expect(decode('v=1&#gw=1').ignored).toEqual([{ part: '', reason: 'empty' }]);
+	});
+
+	it('reads bare parameter text with a # or a ? inside as parameters, not as an address', () => {
+		expect(decode('v=1&g.gdp=0.05#lang=en').state.scenario.growth).toEqual({ gdp: 0.05 });
+		expect(decode('g.gdp?=0.05&v=1').ignored).toEqual([
+			{ part: 'g.gdp?=0.05', reason: 'unknown_key' }
+		]);
+	});
+
+	it.each([
+		['javascript:alert(1)', 'javascript:alert(1)'],
+		['javascript://alert(1)#v=1', 'javascript://alert(1)'],
+		['data:text/html,<b>x</b>', 'data:text/html,%3Cb%3Ex%3C/b%3E']
+	])('reads %j as parameters and reports it, not as an address', (text, part) => {
+		expect(decode(text).ignored[0]).toEqual({ part, reason: 'unknown_key' });
+	});
+
 	it('reads a link without v as version 0 and migrates its bare driver keys', () => {
 		expect(decode('tech_contracts=0.05&asof=2023&tol=0.1')).toEqual({
 			state: state({ growth: { tech_contracts: 0.05 }, asOf: 2023, tolerance: 0.1 }),

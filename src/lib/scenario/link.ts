@@ -108,8 +108,6 @@ const YEAR_TEXT = /^\d+$/;
 const WINDOW_TEXT = /^(\d+)-(\d+)$/;
 // A plain decimal number: no hex, no `Infinity`, no empty string (which Number() reads as 0).
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-// A link with a scheme (`https://…`) or a path (`/…`), as opposed to bare parameter text.
-const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)/i;
 const SAFE_CHAR = /^[A-Za-z0-9\-_.~=%+:/,;!*()@$?[\]]$/;
 
 const parseNumber = (text: string): number | null => (NUMBER.test(text) ? Number(text) : null);
@@ -123,24 +121,37 @@ function decodeComponent(text: string): string | null {
 }
 
 /**
- * The parameter text of a link: a non-empty fragment; else, in a link (or text whose start before
- * `?` holds no `=` or `&`), its query; else bare text up to any `#`.
+ * An address in front of parameters: `https://host/path`, `/path` or `host/path` (no `=` or `&`),
+ * as opposed to parameter text. Other schemes (`javascript:`, `data:`) are not addresses: their
+ * text is read as parameters and reported.
+ */
+const ADDRESS =
+	/^(?:https?:\/\/[^\s=&]*|\/[^\s=&]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?\/[^\s=&]*)$/i;
+
+/**
+ * The parameter text of a link. After a leading `#` or `?`, the rest. After an address, its
+ * fragment when not empty, else its query. Otherwise the whole text: a `#` inside parameter text
+ * separates parts like `&` (see splitPairs), so that nothing before it is lost.
  */
 function parameterPart(text: string): string {
+	if (/^[#?]/.test(text)) return text.slice(1);
+	const mark = text.search(/[#?]/);
+	const head = mark < 0 ? text : text.slice(0, mark);
+	if (!ADDRESS.test(head)) return text;
 	const hash = text.indexOf('#');
 	if (hash >= 0 && hash < text.length - 1) return text.slice(hash + 1);
-	const head = hash < 0 ? text : text.slice(0, hash);
-	const query = head.indexOf('?');
-	if (query >= 0 && (LINK.test(head) || !/[=&]/.test(head.slice(0, query))))
-		return head.slice(query + 1);
-	return LINK.test(head) ? '' : head;
+	const end = hash < 0 ? text.length : hash;
+	return text[mark] === '?' ? text.slice(mark + 1, end) : '';
 }
+
+/** What separates parts: `&`, or a further `#` (browsers keep it in the fragment as written). */
+const SEPARATOR = /[&#]/;
 
 /** Splits off the unread rest of over-long text, never cutting a `key=value` part in two. */
 function capLength(text: string): { kept: string; rest: string | null } {
 	if (text.length <= MAX_LINK_LENGTH) return { kept: text, rest: null };
-	const boundary =
-		text[MAX_LINK_LENGTH] === '&' ? MAX_LINK_LENGTH : text.lastIndexOf('&', MAX_LINK_LENGTH - 1);
+	const before = text.slice(0, MAX_LINK_LENGTH + 1).search(/[&#][^&#]*$/);
+	const boundary = before < 0 ? -1 : before;
 	return { kept: text.slice(0, Math.max(boundary, 0)), rest: text.slice(boundary + 1) };
 }
 
@@ -189,10 +200,10 @@ const report = (pair: Pick<Pair, 'index' | 'raw'>, reason: IgnoredReason): Repor
 	reason
 });
 
-/** Step 1: splits text at `&` and percent-decodes each part's key and value. */
+/** Step 1: splits text at `&` (and `#`) and percent-decodes each part's key and value. */
 function splitPairs(text: string, ignored: Report[]): Pair[] {
 	const pairs: Pair[] = [];
-	(text === '' ? [] : text.split('&')).forEach((raw, index) => {
+	(text === '' ? [] : text.split(SEPARATOR)).forEach((raw, index) => {
 		if (raw.trim() === '') return ignored.push(report({ index, raw }, 'empty'));
 		const eq = raw.indexOf('=');
 		const key = decodeComponent(eq < 0 ? raw : raw.slice(0, eq));
@@ -426,6 +437,7 @@ function publishedYearsOf({ plan, data }: Reading, id: DriverId): Set<number> {
  */
 function settleEnteredValues(reading: Reading, ignored: Report[]) {
 	const { plan, data, state } = reading;
+	if (reading.entered.size === 0) return;
 	const asOf = state.scenario.asOf ?? defaultAsOf(plan, data);
 	const windowYears = state.scenario.growthWindowYears ?? plan.defaults.growthWindowYears;
 	for (const id of DRIVER_IDS) {
@@ -446,7 +458,8 @@ function settleEnteredValues(reading: Reading, ignored: Report[]) {
 
 /**
  * Reads a link: a full address (`https://host/path#v=1&…`), a bare fragment or query (`#…`,
- * `?…`) or bare parameter text. `key=value` parts are joined by `&`; keys are case-sensitive,
+ * `?…`) or bare parameter text. `key=value` parts are joined by `&` (a further `#` counts as
+ * one: nothing before it is lost); keys are case-sensitive,
  * values are trimmed, `+` is a plus sign. A link without `v` is version 0 and is brought up to
  * date by migrations.ts. Only values inside the hard bounds of the parameter table
  * (model/parameters.ts) are applied — the model's own, wider than the sliders; every other part is

@@ -173,7 +173,8 @@ export class AddressSync {
 			if (state === null && links.length === 0) this.#refuseTyped(rest);
 			return;
 		}
-		const decoded = decodeForApp(app, rest);
+		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
+		const decoded = decodeForApp(app, `#${rest}`);
 		app.arrive(decoded.state.scenario, sameScenario);
 		if (decoded.state.lang) app.lang = decoded.state.lang;
 		this.#embedView = decoded.state.view;
@@ -196,7 +197,8 @@ export class AddressSync {
 		const query = search.replace(/^\?/, '');
 		// A compare link's own `c=` parts belong to the compare page, not to the current scenario.
 		const fragment = readCompareFragment(hash).rest;
-		const text = fragment !== '' ? fragment : query;
+		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
+		const text = fragment !== '' ? `#${fragment}` : query;
 		if (text !== '') {
 			const decoded = decodeForApp(app, text);
 			app.load(decoded.state.scenario);

@@ -310,6 +310,22 @@ describe('AddressSync: addresses read in unusual ways', () => {
 		expect(tab.entries).toHaveLength(1);
 	});
 
+	test('a second “#” separates parts: everything before and after it is read', () => {
+		const tab = openTab('/#v=1&g.gdp=0.06#lang=en&g.rd_spend=0.07');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06, rd_spend: 0.07 });
+		expect(tab.app.lang).toBe('en');
+		expect(tab.app.notice).toBeNull();
+	});
+
+	test('a “?” at the start of the fragment is part of its first part, and reported', () => {
+		const tab = openTab('/#?v=1&g.gdp=0.06');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toMatchObject({
+			kind: 'link_ignored',
+			ignored: [{ part: '?v=1', reason: 'unknown_key' }]
+		});
+	});
+
 	test('settings after “?” beside a fragment are reported and the fragment is used', () => {
 		const tab = openTab('/?g.gdp=0.09#v=1&g.gdp=0.06');
 		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
