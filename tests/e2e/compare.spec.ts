@@ -228,7 +228,7 @@ async function seed(page: Page) {
 	);
 }
 
-test('a compare link opens the same comparison on another device, without a notice for its c= parts', async ({
+test('a compare link opens the same comparison, with the scenarios’ names, in a fresh browser', async ({
 	page,
 	browser
 }) => {
@@ -243,15 +243,17 @@ test('a compare link opens the same comparison on another device, without a noti
 	const fresh = await other.newPage();
 	await fresh.goto(url);
 	await fresh.locator('[data-loaded="true"]').waitFor();
+	// The saved scenarios' names travel in the link (`n=`); the unnamed pasted link is numbered.
+	expect(url).toContain(encodeURIComponent('&n=Fast&'));
 	await expect(fresh.getByTestId('compared').locator('[data-field="label"]')).toHaveText([
-		cm.pastedLabel(1),
-		cm.pastedLabel(2),
-		cm.pastedLabel(3)
+		'Fast',
+		'Slow',
+		cm.pastedLabel(1)
 	]);
 	await expectVerdicts(fresh, [
-		{ label: cm.pastedLabel(1), scenario: scenarioOf(seeded[0]!.link) },
-		{ label: cm.pastedLabel(2), scenario: scenarioOf(seeded[1]!.link) },
-		{ label: cm.pastedLabel(3), scenario: scenarioOf('v=1&g.unicorns=0.1') }
+		{ label: 'Fast', scenario: scenarioOf(seeded[0]!.link) },
+		{ label: 'Slow', scenario: scenarioOf(seeded[1]!.link) },
+		{ label: cm.pastedLabel(1), scenario: scenarioOf('v=1&g.unicorns=0.1') }
 	]);
 	await expect(fresh.getByTestId('notice')).toHaveCount(0);
 	// The address goes back to the layout's: the current scenario only.

@@ -67,8 +67,18 @@ describe('buildColumns', () => {
 			['current', 'Current scenario'],
 			['link:g.gdp=abc&v=1&lang=en', 'Link 1']
 		]);
-		expect(columns.map((c) => c.link)).toEqual([saved[1]!.link, `v=1&d=${D}`, `v=1&d=${D}`]);
+		const slowLink = saved[1]!.link.replace(`&d=${D}`, `&n=Slow&d=${D}`);
+		expect(columns.map((c) => c.link)).toEqual([slowLink, `v=1&d=${D}`, `v=1&d=${D}`]);
 		expect(columns[2]!.ignored).toEqual([{ part: 'g.gdp=abc', reason: 'not_a_number' }]);
+	});
+
+	it('labels a pasted link with the name it carries and numbers only the unnamed ones', () => {
+		const columns = columnsFor([
+			{ kind: 'link', link: 'v=1&g.gdp=0.05&n=Plan%20%E7%94%B2' },
+			{ kind: 'link', link: 'v=1&g.gdp=0.06' }
+		]);
+		expect(columns.map((c) => c.label)).toEqual(['Plan 甲', 'Link 1']);
+		expect(columns[0]!.link).toBe(`v=1&g.gdp=0.05&n=Plan%20%E7%94%B2&d=${D}`);
 	});
 });
 

@@ -39,6 +39,8 @@ import { overlayChart, type OverlayGeometry } from './overlay';
 /** A scenario, what its link ignored, and its evaluation with the defaults at its as-of year. */
 export interface EvaluatedScenario {
 	scenario: Scenario;
+	/** The name the link carries (`n=`), if any. */
+	name?: string;
 	ignored: IgnoredPart[];
 	evaluation: Evaluation;
 	baseline: Evaluation;
@@ -52,9 +54,9 @@ export interface CompareColumn extends EvaluatedScenario {
 	link: string;
 }
 
-/** The link of a scenario alone: no language, no view. */
-export function scenarioLink(scenario: Scenario, dataVersion: string): string {
-	return encodeLink({ scenario, lang: null, view: null, dataVersion });
+/** The link of a scenario alone (no language, no view), with its name when it has one. */
+export function scenarioLink(scenario: Scenario, dataVersion: string, name?: string): string {
+	return encodeLink({ scenario, lang: null, view: null, dataVersion, name });
 }
 
 /** Reads a link and evaluates its scenario (and the defaults at its as-of year). */
@@ -63,6 +65,7 @@ export function evaluateLink(text: string, plan: Plan, data: ObservationsFile): 
 	const scenario = state.scenario;
 	return {
 		scenario,
+		...(state.name === undefined ? {} : { name: state.name }),
 		ignored,
 		evaluation: evaluateScenario(plan, data, scenario),
 		baseline: evaluateScenario(plan, data, { ...emptyScenario(), asOf: scenario.asOf })
@@ -108,20 +111,21 @@ export function buildColumns(
 						key: `saved:${entry.id}`,
 						item,
 						label: entry.name,
-						link: scenarioLink(evaluated.scenario, data.vintage)
+						link: scenarioLink(evaluated.scenario, data.vintage, entry.name)
 					}
 				];
 			}
 			case 'link': {
-				pasted++;
 				const evaluated = context.evaluate(item.link);
+				// Only unnamed links are numbered: "Link 1" is the first link without a name.
+				if (evaluated.name === undefined) pasted++;
 				return [
 					{
 						...evaluated,
 						key: `link:${item.link}`,
 						item,
-						label: cm.pastedLabel(pasted),
-						link: scenarioLink(evaluated.scenario, data.vintage)
+						label: evaluated.name ?? cm.pastedLabel(pasted),
+						link: scenarioLink(evaluated.scenario, data.vintage, evaluated.name)
 					}
 				];
 			}
