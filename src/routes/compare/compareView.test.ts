@@ -9,6 +9,7 @@ import type { SavedFileProblem } from '$lib/scenario/savedFile';
 import { BACKUP_KEY, type LoadProblem } from '$lib/state/saved';
 import {
 	buildColumns,
+	cardFragment,
 	chartRows,
 	droppedLines,
 	evaluateLink,
@@ -291,5 +292,23 @@ describe('openFragment of a stored link with a bad part', () => {
 	it('links a clean link as the layout writes it', () => {
 		const opened = openFragment('v=1&g.unicorns=0.1', 'en', plan, observations);
 		expect(opened.hrefFragment).toBe(opened.fragment);
+	});
+});
+
+describe('cardFragment', () => {
+	it("carries the saved name and the reader's language for the card's title", () => {
+		const fragment = cardFragment(
+			{ name: 'Fast 快', link: `v=1&g.gdp=0.05&d=${D}` },
+			'zh',
+			plan,
+			observations
+		);
+		expect(fragment).toBe(`v=1&g.gdp=0.05&n=Fast%20%E5%BF%AB&lang=zh&d=${D}`);
+	});
+
+	it('passes a stored link with ignored parts on as stored, plus the name', () => {
+		expect(cardFragment({ name: 'A', link: 'v=1&g.gdp=abc' }, 'en', plan, observations)).toBe(
+			'v=1&g.gdp=abc&n=A'
+		);
 	});
 });

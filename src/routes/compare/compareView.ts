@@ -490,3 +490,20 @@ export function openFragment(
 	const hrefFragment = decoded.ignored.length === 0 ? fragment : link.replace(/^#/, '');
 	return { fragment, hrefFragment, scenario, decoded };
 }
+
+/**
+ * The card of a saved scenario: its link in the reader's language with its name (`n=`), which the
+ * card page takes as its title. A link with ignored parts is passed on as stored (plus the name),
+ * so that the card's page lists what it ignored.
+ */
+export function cardFragment(
+	entry: { name: string; link: string },
+	lang: Lang,
+	plan: Plan,
+	data: ObservationsFile
+): string {
+	const { state, ignored } = decodeLink(entry.link, { plan, data });
+	if (ignored.length === 0)
+		return encodeLink({ ...state, lang, view: null, dataVersion: data.vintage, name: entry.name });
+	return `${entry.link.replace(/^#/, '')}&n=${encodeURIComponent(entry.name)}`;
+}
