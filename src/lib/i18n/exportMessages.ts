@@ -1,7 +1,7 @@
 // Every visible string of the export menu, in English and Chinese. The Chinese dictionary is
 // typed by the English one, so a string missing in either is a type error. File-format names
 // (CSV, JSON, SVG, PNG) are not translated: the menu shows them marked as English.
-import type { Lang } from '../model/types';
+import type { Lang, SourceKind } from '../model/types';
 import type { ScenarioFileProblem } from '../export/scenarioFile';
 
 const en = {
@@ -23,6 +23,33 @@ const en = {
 	imported: 'The scenario from the file is shown; Undo goes back.',
 	imageFailed: 'The chart image could not be made here; the table download still works.',
 	readFailed: 'The file could not be read; nothing was changed.',
+	figure: {
+		title: (name: string, from: number, to: number) => `${name}, ${from}–${to}`,
+		named: (name: string) => `Scenario “${name}”`,
+		defaults: 'Default assumptions (each driver’s recent trend)',
+		own: (changes: string[], more: number) =>
+			`Own assumptions: ${changes.join('; ')}${more > 0 ? ` and ${more} more` : ''}`,
+		subtitle: (scenario: string, asOf: number, vintage: string) =>
+			`${scenario}. Data published up to ${asOf} (data vintage ${vintage}).`,
+		unit: (unit: string) => `Unit: ${unit}`,
+		sourceItem: (publisher: string, kind: string) => `${publisher} (${kind})`,
+		sourceKind: {
+			official: 'official',
+			state_media: 'state media',
+			mirror: 'repost',
+			third_party: 'third party'
+		} as Record<SourceKind, string>,
+		source: (items: string[], derived: boolean, user: boolean, projected: boolean) =>
+			[
+				`Source: ${items.length > 0 ? items.join('; ') : 'no published figures'}.`,
+				derived ? 'Derived values are computed from these published figures.' : '',
+				user ? 'Some values were entered by the user.' : '',
+				projected ? 'Projection: this app, under the assumptions above.' : ''
+			]
+				.filter((s) => s !== '')
+				.join(' '),
+		linkLabel: 'Link: '
+	},
 	problem: (p: ScenarioFileProblem): string => {
 		const unchanged = ' Nothing was changed.';
 		switch (p.reason) {
@@ -59,6 +86,30 @@ const zh: ExportMessages = {
 	imported: '已显示文件中的情景；点“撤销”可返回。',
 	imageFailed: '此处无法生成图表图片；表格下载仍可使用。',
 	readFailed: '无法读取该文件；未作任何更改。',
+	figure: {
+		title: (name, from, to) => `${name}，${from}—${to} 年`,
+		named: (name) => `情景“${name}”`,
+		defaults: '默认假设（各驱动量的近期趋势）',
+		own: (changes, more) => `自定假设：${changes.join('；')}${more > 0 ? `，另有 ${more} 项` : ''}`,
+		subtitle: (scenario, asOf, vintage) =>
+			`${scenario}。数据截至 ${asOf} 年公布（数据版本 ${vintage}）。`,
+		unit: (unit) => `单位：${unit}`,
+		sourceItem: (publisher, kind) => `${publisher}（${kind}）`,
+		sourceKind: {
+			official: '官方',
+			state_media: '官方媒体',
+			mirror: '转载',
+			third_party: '第三方'
+		},
+		source: (items, derived, user, projected) =>
+			[
+				`来源：${items.length > 0 ? items.join('；') : '无公布数字'}。`,
+				derived ? '推算值由上述公布数字计算得出。' : '',
+				user ? '部分数值由用户输入。' : '',
+				projected ? '预测：本应用按上述假设计算。' : ''
+			].join(''),
+		linkLabel: '链接：'
+	},
 	problem: (p) => {
 		const unchanged = '未作任何更改。';
 		switch (p.reason) {
