@@ -23,6 +23,21 @@ const en = {
 	imported: 'The scenario from the file is shown; Undo goes back.',
 	imageFailed: 'The chart image could not be made here; the table download still works.',
 	readFailed: 'The file could not be read; nothing was changed.',
+	summaryCsv: 'Download the summary',
+	summaryCsvHelp:
+		'One row per target, as the dashboard shows it: target, projected value, verdict, margin and required growth.',
+	summary: {
+		target: 'Target',
+		goal: 'Goal',
+		projected: (year: number) => `Projected ${year}`,
+		verdict: 'Verdict',
+		margin: 'Margin',
+		required: 'Required growth',
+		probability: 'Chance of meeting it',
+		asOf: 'Data published up to',
+		vintage: 'Data vintage',
+		link: 'Link'
+	},
 	figure: {
 		title: (name: string, from: number, to: number) => `${name}, ${from}–${to}`,
 		named: (name: string) => `Scenario “${name}”`,
@@ -86,6 +101,20 @@ const zh: ExportMessages = {
 	imported: '已显示文件中的情景；点“撤销”可返回。',
 	imageFailed: '此处无法生成图表图片；表格下载仍可使用。',
 	readFailed: '无法读取该文件；未作任何更改。',
+	summaryCsv: '下载摘要表',
+	summaryCsvHelp: '每项目标一行，与主页面显示一致：目标值、预测值、判断、差距和所需增速。',
+	summary: {
+		target: '目标',
+		goal: '目标值',
+		projected: (year) => `${year} 年预测值`,
+		verdict: '判断',
+		margin: '差距',
+		required: '所需增速',
+		probability: '达成概率',
+		asOf: '数据截至年份',
+		vintage: '数据版本',
+		link: '链接'
+	},
 	figure: {
 		title: (name, from, to) => `${name}，${from}—${to} 年`,
 		named: (name) => `情景“${name}”`,
