@@ -27,6 +27,7 @@ const en = {
 	summaryCsvHelp:
 		'One row per target, as the dashboard shows it: target, projected value, verdict, margin and required growth.',
 	summary: {
+		scenario: 'Scenario',
 		target: 'Target',
 		goal: 'Goal',
 		projected: (year: number) => `Projected ${year}`,
@@ -63,7 +64,15 @@ const en = {
 			]
 				.filter((s) => s !== '')
 				.join(' '),
-		linkLabel: 'Link: '
+		linkLabel: 'Link: ',
+		compareTitle: (n: number) => `Beijing’s 2025 targets under ${n} scenarios`,
+		compareSubtitle: (names: string[], asOf: string, vintage: string) =>
+			`${names.map((n) => `“${n}”`).join(', ')}. Data published up to ${asOf} (data vintage ${vintage}).`,
+		compareSource:
+			'Source: published Beijing figures (official and secondary sources; each is listed with its kind in the CSV and the app’s data table). Projection: this app, under each scenario’s assumptions.',
+		compareCsv: 'Download the comparison table',
+		compareSvg: 'Download the charts as a drawing',
+		comparePng: 'Download the charts as a picture'
 	},
 	problem: (p: ScenarioFileProblem): string => {
 		const unchanged = ' Nothing was changed.';
@@ -104,6 +113,7 @@ const zh: ExportMessages = {
 	summaryCsv: '下载摘要表',
 	summaryCsvHelp: '每项目标一行，与主页面显示一致：目标值、预测值、判断、差距和所需增速。',
 	summary: {
+		scenario: '情景',
 		target: '目标',
 		goal: '目标值',
 		projected: (year) => `${year} 年预测值`,
@@ -137,7 +147,15 @@ const zh: ExportMessages = {
 				user ? '部分数值由用户输入。' : '',
 				projected ? '预测：本应用按上述假设计算。' : ''
 			].join(''),
-		linkLabel: '链接：'
+		linkLabel: '链接：',
+		compareTitle: (n) => `北京 2025 年目标：${n} 个情景对照`,
+		compareSubtitle: (names, asOf, vintage) =>
+			`${names.map((n) => `“${n}”`).join('、')}。数据截至 ${asOf} 年公布（数据版本 ${vintage}）。`,
+		compareSource:
+			'来源：北京公布的统计数字（官方及二手来源，每项来源及其类型见 CSV 表和本应用的数据表）。预测：本应用按各情景的假设计算。',
+		compareCsv: '下载对照表',
+		compareSvg: '下载图表（矢量图）',
+		comparePng: '下载图表（图片）'
 	},
 	problem: (p) => {
 		const unchanged = '未作任何更改。';
