@@ -4,7 +4,7 @@
 // changing anything, and keep the list over a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { targetView } from '../../src/lib/components/targetView';
 import { compareMessages } from '../../src/lib/i18n/compareMessages';
 import type { Scenario } from '../../src/lib/model';
@@ -305,3 +305,28 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 		});
 	});
 }
+
+test('the comparison exports its table as CSV and its charts as one figure', async ({ page }) => {
+	await seed(page);
+	await openCompare(page);
+	await expect(page.getByTestId('verdict-table')).toBeVisible();
+	const get = async (testId: string) => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId(testId).click()
+		]);
+		return readFile((await file.path())!);
+	};
+	const csv = (await get('compare-csv')).toString('utf8');
+	expect(csv.startsWith('\uFEFFScenario,Target,Goal,Projected 2025,')).toBe(true);
+	expect(csv).toContain('\r\nFast,');
+	expect(csv).toContain('\r\nSlow,');
+	const svg = (await get('compare-svg')).toString('utf8');
+	const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(text).toContain('“Fast”, “Slow”');
+	expect(text).toMatch(/Data published up to \d{4}/);
+	expect(text).toMatch(/Source: /);
+	const png = await get('compare-png');
+	expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	await writeFile('tests/screenshots/compare-figure-en.png', png);
+});
