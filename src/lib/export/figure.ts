@@ -57,7 +57,16 @@ const WIDE =
 /** The estimated width of `text` at `size` px: wide (CJK, full-width) characters one em. */
 export function textWidth(text: string, size: number, bold = false): number {
 	let ems = 0;
-	for (const ch of text) ems += WIDE.test(ch) ? 1 : /\s/.test(ch) ? 0.3 : bold ? 0.6 : 0.56;
+	for (const ch of text)
+		ems += WIDE.test(ch)
+			? 1
+			: /\s/.test(ch)
+				? 0.3
+				: /[A-Z0-9%&=@#MW_]/.test(ch)
+					? 0.7
+					: bold
+						? 0.6
+						: 0.56;
 	return ems * size;
 }
 
