@@ -4,7 +4,9 @@
 // dashboard card's.
 import { expect, test, type Page } from '@playwright/test';
 import { cardMessages } from '../../src/lib/i18n/cardMessages';
+import { compareMessages } from '../../src/lib/i18n/compareMessages';
 import { exportMessages } from '../../src/lib/i18n/exportMessages';
+import { serializeSaved } from '../../src/lib/scenario/savedFile';
 import { observations, open, plan } from './helpers';
 
 test.use({ locale: 'en-US' });
@@ -79,6 +81,25 @@ test('the export menu opens the card with the current scenario', async ({ page }
 	await page.getByRole('link', { name: exportMessages.en.card }).click();
 	await page.waitForURL(/\/card#/);
 	await expect(page.getByTestId('card')).toBeVisible();
+	await expect(page.locator('[data-card] tr[data-target="tech_contracts"]')).toHaveAttribute(
+		'data-verdict',
+		'not_met'
+	);
+});
+
+test('a saved scenario’s card takes its name as the title', async ({ page }) => {
+	const name = 'Plan B · 悲观 <i>contracts</i>';
+	const list = serializeSaved([{ id: 'b', name, link: LINK, savedAt: '2026-11-29T10:00:00.000Z' }]);
+	await page.addInitScript((text) => {
+		if (sessionStorage.getItem('seeded')) return;
+		sessionStorage.setItem('seeded', '1');
+		localStorage.setItem('bj-targets:scenarios', text);
+	}, list);
+	await open(page, '/compare');
+	await page.getByRole('link', { name: compareMessages.en.cardLabel(name) }).click();
+	await page.waitForURL(/\/card#/);
+	await expect(page.getByTestId('card-title')).toHaveText(name);
+	await expect(page.getByTestId('card-title-input')).toHaveValue(name);
 	await expect(page.locator('[data-card] tr[data-target="tech_contracts"]')).toHaveAttribute(
 		'data-verdict',
 		'not_met'

@@ -4,7 +4,7 @@
 // changing anything, and keep the list over a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { targetView } from '../../src/lib/view/targetView';
 import { compareMessages } from '../../src/lib/i18n/compareMessages';
 import type { Scenario } from '../../src/lib/model';
@@ -238,7 +238,7 @@ async function seed(page: Page) {
 	);
 }
 
-test('a compare link opens the same comparison on another device, without a notice for its c= parts', async ({
+test('a compare link opens the same comparison, with the scenarios’ names, in a fresh browser', async ({
 	page,
 	browser
 }) => {
@@ -253,15 +253,17 @@ test('a compare link opens the same comparison on another device, without a noti
 	const fresh = await other.newPage();
 	await fresh.goto(url);
 	await fresh.locator('[data-loaded="true"]').waitFor();
+	// The saved scenarios' names travel in the link (`n=`); the unnamed pasted link is numbered.
+	expect(url).toContain(encodeURIComponent('&n=Fast&'));
 	await expect(fresh.getByTestId('compared').locator('[data-field="label"]')).toHaveText([
-		cm.pastedLabel(1),
-		cm.pastedLabel(2),
-		cm.pastedLabel(3)
+		'Fast',
+		'Slow',
+		cm.pastedLabel(1)
 	]);
 	await expectVerdicts(fresh, [
-		{ label: cm.pastedLabel(1), scenario: scenarioOf(seeded[0]!.link) },
-		{ label: cm.pastedLabel(2), scenario: scenarioOf(seeded[1]!.link) },
-		{ label: cm.pastedLabel(3), scenario: scenarioOf('v=1&g.unicorns=0.1') }
+		{ label: 'Fast', scenario: scenarioOf(seeded[0]!.link) },
+		{ label: 'Slow', scenario: scenarioOf(seeded[1]!.link) },
+		{ label: cm.pastedLabel(1), scenario: scenarioOf('v=1&g.unicorns=0.1') }
 	]);
 	await expect(fresh.getByTestId('notice')).toHaveCount(0);
 	// The address goes back to the layout's: the current scenario only.
@@ -313,3 +315,28 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 		});
 	});
 }
+
+test('the comparison exports its table as CSV and its charts as one figure', async ({ page }) => {
+	await seed(page);
+	await openCompare(page);
+	await expect(page.getByTestId('verdict-table')).toBeVisible();
+	const get = async (testId: string) => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId(testId).click()
+		]);
+		return readFile((await file.path())!);
+	};
+	const csv = (await get('compare-csv')).toString('utf8');
+	expect(csv.startsWith('\uFEFFScenario,Target,Goal,Projected 2025,')).toBe(true);
+	expect(csv).toContain('\r\nFast,');
+	expect(csv).toContain('\r\nSlow,');
+	const svg = (await get('compare-svg')).toString('utf8');
+	const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(text).toContain('“Fast”, “Slow”');
+	expect(text).toMatch(/Data published up to \d{4}/);
+	expect(text).toMatch(/Source: /);
+	const png = await get('compare-png');
+	expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	await writeFile('tests/screenshots/compare-figure-en.png', png);
+});

@@ -2,8 +2,8 @@
 // header and one verdict row per target as the model computes it; the scenario file opens again
 // (and a bad one changes nothing); the chart's SVG is the chart on the page and its PNG is a PNG.
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
-import { CSV_COLUMNS, readCsv } from '../../src/lib/export/csv';
+import { readFile, writeFile } from 'node:fs/promises';
+import { CSV_COLUMNS, readCsv, SIGNIFICANT_DIGITS } from '../../src/lib/export/csv';
 import { scenarioFileText } from '../../src/lib/export/scenarioFile';
 import { exportMessages } from '../../src/lib/i18n/exportMessages';
 import { expectedEvaluation, observations, open } from './helpers';
@@ -41,7 +41,8 @@ test('the CSV has a byte-order mark, the documented header and the model’s ver
 	for (const t of model.targets) {
 		const value = verdicts.find((r) => r[column('target')] === t.id)![column('value')]!;
 		if (t.projected === null) expect(value).toBe('');
-		else expect(Number(value)).toBeCloseTo(t.projected, 6);
+		// Raw values without float noise: SIGNIFICANT_DIGITS significant digits.
+		else expect(Number(value)).toBe(Number(t.projected.toPrecision(SIGNIFICANT_DIGITS)));
 	}
 	const meta = rows.filter((r) => r[column('section')] === 'meta');
 	expect(meta.find((r) => r[column('kind')] === 'data_version')![column('value')]).toBe(
@@ -82,22 +83,55 @@ test('the scenario file opens again, and a bad file changes nothing', async ({ p
 	);
 });
 
-test('the chart downloads as the SVG on the page and as a PNG', async ({ page }) => {
-	await open(page, '/target/tech_contracts');
+test('the chart downloads as a finished figure around the chart on the page, SVG and PNG', async ({
+	page
+}) => {
+	await open(page, '/target/tech_contracts#v=1&g.tech_contracts=0.2&d=2026-12');
 	const chart = page.locator('svg[role="img"]');
 	await expect(chart).toHaveCount(1);
 	const onPage = await chart
 		.locator('path')
 		.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
 	expect(onPage.length).toBeGreaterThan(0);
-
 	const svg = (await download(page, 'export-svg')).toString('utf8');
-	expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-	const exported = [...svg.matchAll(/<path[^>]*?\sd="([^"]*)"/g)].map((match) => match[1]);
+	expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+	// The chart itself is nested whole: its paths, in order.
+	const nested = svg.slice(svg.indexOf('<svg', 1), svg.lastIndexOf('</svg>', svg.length - 7) + 6);
+	const exported = [...nested.matchAll(/<path[^>]*?\sd="([^"]*)"/g)].map((match) => match[1]);
 	expect(exported).toEqual(onPage);
-
+	// Around it: title, scenario, data-as-of, unit, legend, source and link, as text.
+	const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(text).toContain('Technology contract');
+	expect(text).toMatch(/Own assumptions: .*Technology contracts growth 20\.0%/);
+	expect(text).toMatch(/Data published up to \d{4} \(data vintage 2026-12\)/);
+	expect(text).toContain('Unit: billion yuan');
+	expect(text).toMatch(/Source: [^.]+\((official|state media|repost|third party)\)/);
+	expect(text).toContain('Projection: this app');
+	expect(text.replace(/ /g, '')).toContain('g.tech_contracts=0.2');
+	expect(svg).toMatch(/data-legend="projection"/);
 	const png = await download(page, 'export-png');
 	expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
+for (const lang of ['en', 'zh'] as const)
+	test(`the exported figure, drawn as a PNG, in ${lang} (screenshot)`, async ({ page }) => {
+		await open(page, `/target/rd_intensity#v=1&g.rd_spend=0.08&lang=${lang}&d=2026-12`);
+		const png = await download(page, 'export-png');
+		await writeFile(`tests/screenshots/export-figure-${lang}.png`, png);
+		// The figure's own words are in the page's language.
+		const svg = (await download(page, 'export-svg')).toString('utf8');
+		const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+		const words = lang === 'zh' ? '数据截至' : 'Data published up to';
+		expect(text.replace(/\s/g, '')).toContain(words.replace(/\s/g, ''));
+		expect(svg).toContain(`xml:lang="${lang}"`);
+	});
+
+test('the summary CSV speaks the reader’s language', async ({ page }) => {
+	await open(page, '/#v=1&g.tech_contracts=-0.2&lang=zh&d=2026-12');
+	const bytes = await download(page, 'export-summary');
+	const rows = readCsv(bytes.subarray(3).toString('utf8'));
+	expect(rows[0]![0]).toBe('目标');
+	expect(rows.length).toBeGreaterThan(8);
 });
 
 test('Escape closes the export menu and returns focus to its button', async ({ page }) => {

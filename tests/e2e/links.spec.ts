@@ -222,6 +222,11 @@ test.describe('the embed view', () => {
 		await expect(page.getByTestId('embed-vintage')).toHaveText(
 			s.embedVintage(observations.vintage, evaluation.asOf)
 		);
+		// The assumptions behind the verdict stand beside it: the changed driver and the as-of year.
+		const assumptions = page.getByTestId('embed-assumptions');
+		await expect(assumptions).toContainText('Technology contracts');
+		await expect(assumptions).toContainText(formatRate(-0.2, 'en'));
+		await expect(assumptions).toContainText(String(evaluation.asOf));
 
 		const full = page.getByTestId('open-full');
 		await expect(full).toHaveAttribute('href', `/target/tech_contracts#${link}`);

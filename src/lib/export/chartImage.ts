@@ -1,6 +1,8 @@
 // A chart on the page as a standalone image: the <svg> cloned with the styles the page's CSS gave
-// it written inline (so it looks the same outside the page), a white background and `xmlns`; and
-// that SVG drawn at 2× into a canvas for a PNG. Browser only: it reads computed styles.
+// it written inline (so it looks the same outside the page), a white background and `xmlns`; the
+// finished figure around it (figure.ts: title, subtitle, legend, source, link); and an SVG drawn
+// at 2× into a canvas for a PNG. Browser only: it reads computed styles.
+import { figureSvg, type FigureLayout, type FigureText } from './figure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -61,9 +63,21 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Math.max(1, rect.width), height: Math.max(1, rect.height) };
 }
 
+/** The chart on the page inside its finished figure (see figure.ts). */
+export function chartFigure(svg: SVGSVGElement, text: FigureText): FigureLayout {
+	return figureSvg(text, { svg: chartSvgText(svg), ...chartSize(svg) });
+}
+
 /** The chart as a PNG at `scale` times its size. Rejects when the browser cannot draw it. */
 export async function chartPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-	const { width, height } = chartSize(svg);
+	return svgPngBlob({ svg: chartSvgText(svg), ...chartSize(svg) }, scale);
+}
+
+/** Standalone SVG text drawn as a PNG at `scale` times its size. Rejects when it cannot be drawn. */
+export async function svgPngBlob(
+	{ svg, width, height }: { svg: string; width: number; height: number },
+	scale = 2
+): Promise<Blob> {
 	const image = new Image();
 	image.width = width;
 	image.height = height;
@@ -71,7 +85,7 @@ export async function chartPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
 		image.onload = () => resolve();
 		image.onerror = () => reject(new Error('invalid chart image: the SVG could not be drawn'));
 	});
-	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartSvgText(svg))}`;
+	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 	await loaded;
 	const canvas = document.createElement('canvas');
 	canvas.width = Math.round(width * scale);

@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { observations, plan } from '../model/data';
 import { emptyScenario, evaluateScenario } from '../model';
-import { BOM, CSV_COLUMNS, csvCell, csvText, readCsv, scenarioCsv, scenarioRows } from './csv';
+import { targetView } from '../view/targetView';
+import { messages } from '../i18n/messages';
+import {
+	BOM,
+	cleanNumber,
+	CSV_COLUMNS,
+	csvCell,
+	csvText,
+	publishedDecimals,
+	readCsv,
+	scenarioCsv,
+	scenarioRows,
+	SIGNIFICANT_DIGITS
+} from './csv';
+import { summaryCsv, summaryRows } from './summaryCsv';
 
 const evaluation = evaluateScenario(plan, observations, emptyScenario());
 const input = { evaluation, plan, dataVersion: observations.vintage, link: 'v=1&d=2026-11' };
@@ -66,7 +80,7 @@ describe('scenarioCsv', () => {
 		for (const r of inputs) {
 			const driver = evaluation.drivers[at(r, 'driver') as keyof typeof evaluation.drivers];
 			expect(at(r, 'kind')).toBe(driver.growthSource);
-			if (driver.growth !== null) expect(Number(at(r, 'value'))).toBeCloseTo(driver.growth, 12);
+			if (driver.growth !== null) expect(Number(at(r, 'value'))).toBeCloseTo(driver.growth, 9);
 		}
 	});
 
@@ -80,7 +94,7 @@ describe('scenarioCsv', () => {
 		for (const t of evaluation.targets) {
 			const r = verdicts.find((row) => at(row, 'target') === t.id)!;
 			if (t.projected === null) expect(at(r, 'value')).toBe('');
-			else expect(Number(at(r, 'value'))).toBeCloseTo(t.projected, 9);
+			else expect(Number(at(r, 'value'))).toBe(Number(t.projected.toPrecision(SIGNIFICANT_DIGITS)));
 		}
 	});
 
@@ -117,5 +131,85 @@ describe('scenarioCsv', () => {
 		);
 		const probabilities = rich.filter((r) => r.kind === 'projected' && r.probability !== null);
 		expect(probabilities.length).toBeGreaterThan(0);
+	});
+});
+
+describe('the full data without float noise, each figure with its kind', () => {
+	const rows = scenarioRows(input);
+
+	test('cleanNumber rounds to the given decimals, else to SIGNIFICANT_DIGITS digits', () => {
+		expect(cleanNumber(0.1 + 0.2)).toBe(0.3);
+		expect(cleanNumber(5091.700000000001, 1)).toBe(5091.7);
+		expect(cleanNumber(-0.00000001, 2)).toBe(0);
+		expect(cleanNumber(null)).toBeNull();
+		expect(publishedDecimals([12, 3.5, 7.25])).toBe(2);
+	});
+
+	test('no value has more than SIGNIFICANT_DIGITS significant digits', () => {
+		for (const r of rows)
+			if (typeof r.value === 'number') {
+				const digits = r.value.toPrecision(17).replace(/^-?0?\.?0*|\.|e.*$/g, '');
+				expect(Number(r.value.toPrecision(SIGNIFICANT_DIGITS)), String(digits)).toBe(r.value);
+			}
+	});
+
+	test('a driver’s values have no more decimals than its published figures', () => {
+		const gdp = rows.filter((r) => r.section === 'driver_value' && r.driver === 'gdp');
+		const published = gdp.filter((r) => r.kind === 'published').map((r) => r.value as number);
+		const most = publishedDecimals(published)!;
+		for (const r of gdp) expect(publishedDecimals([r.value as number])).toBeLessThanOrEqual(most);
+	});
+
+	test('a ratio computed from published figures is derived, never published', () => {
+		const ratio = plan.targets.find((t) => t.denominator)!;
+		const kinds = new Set(
+			rows.filter((r) => r.section === 'target_value' && r.target === ratio.id).map((r) => r.kind)
+		);
+		expect(kinds.has('published')).toBe(false);
+		expect(kinds.has('derived')).toBe(true);
+	});
+});
+
+describe('summaryCsv', () => {
+	const summaryInput = (lang: 'en' | 'zh') => ({
+		evaluation,
+		plan,
+		t: messages[lang],
+		lang,
+		dataVersion: observations.vintage,
+		link: 'https://example.org/#v=1&d=2026-12'
+	});
+
+	test.each([
+		['en', 'Target,Goal,Projected 2025,Verdict,Margin,Required growth,Chance of meeting it'],
+		['zh', '目标,目标值,2025 年预测值,判断,差距,所需增速,达成概率']
+	] as const)('has its header in the reader’s language (%s)', (lang, header) => {
+		const text = summaryCsv(summaryInput(lang));
+		expect(text.startsWith(BOM)).toBe(true);
+		const rows = readCsv(text.slice(1));
+		expect(rows[0]!.join(',')).toBe(header);
+	});
+
+	test('has one row per target, each as the dashboard shows it', () => {
+		const rows = summaryRows(summaryInput('en'));
+		expect(rows.slice(1, 1 + evaluation.targets.length)).toEqual(
+			evaluation.targets.map((r) => {
+				const v = targetView(r, evaluation, plan, messages.en, 'en');
+				return [
+					v.name,
+					v.targetText,
+					v.projectedText,
+					v.verdictText,
+					v.marginText,
+					v.requiredText,
+					v.probabilityText
+				];
+			})
+		);
+		expect(rows.at(-1)).toEqual(['Link', 'https://example.org/#v=1&d=2026-12']);
+		expect(rows.at(-3)).toEqual(['Data published up to', String(evaluation.asOf)]);
+		// Display precision: no raw float noise in any cell.
+		for (const row of rows.slice(1, 1 + evaluation.targets.length))
+			for (const cell of row.slice(1)) expect(cell).not.toMatch(/\d\.\d{5,}/);
 	});
 });

@@ -14,8 +14,12 @@
 //   address read is a copy, and `false` in `verified` / `comparable` for figures the source cannot
 //   hold or that do not fit the series' method;
 // - `target_value`: each target's indicator by year (yearly rates for average-growth targets);
+//   an indicator computed from published figures (a ratio, a growth rate) is `derived`, never
+//   `published`;
 // - `verdict`: per target, `kind` projected (with `verdict` and, where computed, `probability`),
 //   target, margin and required_growth, each in the target's unit (rates as fractions).
+// Values are raw (not formatted) but without float noise: a driver's values are rounded to the
+// decimals its published figures have, every other value to SIGNIFICANT_DIGITS significant digits.
 import type { Evaluation } from '../model/evaluate';
 import type { Observation, Plan } from '../model/types';
 
@@ -100,6 +104,38 @@ export function readCsv(text: string): string[][] {
 	return rows;
 }
 
+/** Computed values keep this many significant digits: more than any figure is published with. */
+export const SIGNIFICANT_DIGITS = 10;
+
+/** `x` without float noise: to `decimals` places when given, else to SIGNIFICANT_DIGITS digits. */
+export function cleanNumber(x: number | null, decimals?: number): number | null {
+	if (x === null || !Number.isFinite(x)) return x;
+	const rounded =
+		decimals === undefined ? Number(x.toPrecision(SIGNIFICANT_DIGITS)) : round(x, decimals);
+	return rounded === 0 ? 0 : rounded;
+}
+
+function round(x: number, decimals: number): number {
+	return Number(Number(x.toFixed(decimals)).toPrecision(SIGNIFICANT_DIGITS));
+}
+
+/** The most decimals among published values (as their shortest decimal text has them). */
+export function publishedDecimals(values: readonly number[]): number | undefined {
+	let most: number | undefined;
+	for (const v of values) {
+		const text = String(v);
+		if (/e/i.test(text)) return undefined;
+		const d = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+		most = Math.max(most ?? 0, d);
+	}
+	return most;
+}
+
+/** The kind of a target's indicator value: computed from published parts is `derived`. */
+function indicatorKind(kind: string, computed: boolean): string {
+	return kind === 'published' && computed ? 'derived' : kind;
+}
+
 function source(o: Observation | undefined): CsvRow {
 	return o
 		? {
@@ -138,7 +174,7 @@ export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCs
 			section: 'input',
 			driver: spec.id,
 			year: d.baseYear,
-			value: d.growth,
+			value: cleanNumber(d.growth),
 			unit: 'rate',
 			kind: d.growthSource,
 			...(d.growthSource === 'default' ? source(d.history.base?.observation) : {})
@@ -157,12 +193,15 @@ export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCs
 	for (const spec of plan.drivers) {
 		const d = evaluation.drivers[spec.id];
 		const observed = new Map(d.history.points.map((p) => [p.year, p.observation]));
+		const decimals = publishedDecimals(
+			d.history.points.filter((p) => p.kind === 'published').map((p) => p.value)
+		);
 		for (const p of d.path)
 			rows.push({
 				section: 'driver_value',
 				driver: spec.id,
 				year: p.year,
-				value: p.value,
+				value: cleanNumber(p.value, decimals),
 				unit: spec.unit,
 				kind:
 					observed.get(p.year)?.userSupplied && p.kind === 'published' ? 'user_supplied' : p.kind,
@@ -171,31 +210,32 @@ export function scenarioRows({ evaluation, plan, dataVersion, link }: ScenarioCs
 	}
 	for (const t of evaluation.targets) {
 		const unit = t.kind === 'average_growth' ? 'rate' : t.unit;
+		const computed = t.kind === 'average_growth' || t.spec.denominator != null;
 		for (const p of t.indicatorPath)
 			rows.push({
 				section: 'target_value',
 				target: t.id,
 				year: p.year,
-				value: p.value,
+				value: cleanNumber(p.value),
 				unit,
-				kind: p.kind
+				kind: indicatorKind(p.kind, computed)
 			});
 	}
 	for (const t of evaluation.targets) {
 		const row = { section: 'verdict', target: t.id, year: evaluation.targetYear, unit: t.unit };
 		rows.push({
 			...row,
-			value: t.projected,
+			value: cleanNumber(t.projected),
 			kind: 'projected',
 			verdict: t.verdict,
 			probability: t.uncertainty?.probability ?? null
 		});
 		rows.push({ ...row, value: t.target, kind: 'target', verdict: t.verdict });
-		rows.push({ ...row, value: t.margin, kind: 'margin', verdict: t.verdict });
+		rows.push({ ...row, value: cleanNumber(t.margin), kind: 'margin', verdict: t.verdict });
 		rows.push({
 			...row,
 			driver: t.spec.numerator,
-			value: t.requiredGrowth,
+			value: cleanNumber(t.requiredGrowth),
 			unit: 'rate',
 			kind: 'required_growth',
 			verdict: t.verdict

@@ -11,5 +11,8 @@ export {
 	scenarioFileText
 } from './scenarioFile';
 export type { ScenarioFile, ScenarioFileProblem, ScenarioFileResult } from './scenarioFile';
-export { chartPngBlob, chartSvgText } from './chartImage';
+export { chartFigure, chartPngBlob, chartSvgText, svgPngBlob } from './chartImage';
+export { figureSvg, type FigureLayout, type FigureText } from './figure';
+export { chartFigureText, type FigureInput } from './figureText';
+export { summaryCsv, summaryRows, type SummaryCsvInput } from './summaryCsv';
 export { downloadBlob, downloadText } from './download';

@@ -27,6 +27,9 @@ const en = {
 	compare: 'Saved scenarios & compare',
 	openFull: 'Open in the full app',
 	openFullLabel: 'Open this scenario in the full app (new tab)',
+	embedChange: (label: string, value: string) => `${label} ${value}`,
+	embedAssumptions: (changes: string[], more: number, asOf: number) =>
+		`Assumptions: ${changes.length === 0 ? 'the defaults (each driver’s recent trend)' : changes.join('; ')}${more > 0 ? ` and ${more} more` : ''}. Data published up to ${asOf}.`,
 	embedVintage: (vintage: string, asOf: number) =>
 		`Data vintage ${vintage}, figures published up to ${asOf}.`
 };
@@ -57,6 +60,9 @@ const zh: ShareMessages = {
 	compare: '已保存情景与比较',
 	openFull: '在完整应用中打开',
 	openFullLabel: '在完整应用中打开此情景（新标签页）',
+	embedChange: (label, value) => `${label} ${value}`,
+	embedAssumptions: (changes, more, asOf) =>
+		`假设：${changes.length === 0 ? '默认值（各驱动量的近期趋势）' : changes.join('；')}${more > 0 ? `，另有 ${more} 项` : ''}。所用数据截至 ${asOf} 年公布。`,
 	embedVintage: (vintage, asOf) => `数据版本 ${vintage}，使用截至 ${asOf} 年公布的数字。`
 };
 

@@ -162,6 +162,17 @@ describe('the compare link', () => {
 		}
 	);
 
+	it('a named link keeps its name: it matches a saved scenario but never the current one', () => {
+		expect(canonicalLink('v=1&g.gdp=0.05&n=Fast', options)).toBe(`v=1&g.gdp=0.05&d=${D}`);
+		const { selection } = selectionFromLinks(
+			['v=1&g.gdp=0.05&n=Fast', 'v=1&tol=0.1&n=Careful'],
+			'v=1&g.gdp=0.05',
+			[{ id: 's1', link: 'v=1&tol=0.10' }],
+			options
+		);
+		expect(selection).toEqual([pasted('v=1&g.gdp=0.05&n=Fast'), saved('s1')]);
+	});
+
 	it('selectionFromLinks names the links past MAX_COMPARED', () => {
 		const links = ['a=1', 'a=2', 'a=3', 'a=4', 'a=5'];
 		const { selection, dropped } = selectionFromLinks(links, 'v=1', [], options);

@@ -95,7 +95,7 @@ export function parseSelection(text: string | null): CompareItem[] {
 /** A link as this build writes it, scenario only (no language, view): equal scenarios, equal text. */
 export function canonicalLink(text: string, options: DecodeOptions): string {
 	const { state } = decodeLink(text, options);
-	return encodeLink({ ...state, lang: null, view: null });
+	return encodeLink({ ...state, lang: null, view: null, name: undefined });
 }
 
 /**
@@ -103,7 +103,8 @@ export function canonicalLink(text: string, options: DecodeOptions): string {
  * scenario, else as a saved one when one has the same scenario, else as a pasted link. Only a
  * link that decodes with nothing ignored can stand for the current or a saved scenario: any other
  * (junk, markup, `javascript:` …, which decodes to the defaults) stays a pasted link, so that the
- * parts it ignored are listed where it is compared. A link that asks for a scenario already in
+ * parts it ignored are listed where it is compared. Names (`n=`) do not tell scenarios apart, but
+ * a named link never stands for the current scenario: it keeps its name as a pasted link. A link that asks for a scenario already in
  * the selection is left out and named in `dropped`.
  */
 export function selectionFromLinks(
@@ -120,10 +121,10 @@ export function selectionFromLinks(
 	for (const link of links) {
 		const { state, ignored } = decodeLink(link, options);
 		const clean = ignored.length === 0;
-		const key = encodeLink({ ...state, lang: null, view: null });
+		const key = encodeLink({ ...state, lang: null, view: null, name: undefined });
 		const match = clean ? savedKeys.find((s) => s.key === key) : undefined;
 		const item: CompareItem =
-			clean && key === currentKey
+			clean && key === currentKey && state.name === undefined
 				? { kind: 'current' }
 				: match
 					? { kind: 'saved', id: match.id }

@@ -12,6 +12,8 @@ import {
 	KNOWN_DATA_VERSIONS,
 	LINK_VERSION,
 	MAX_LINK_LENGTH,
+	MAX_LINK_NAME_LENGTH,
+	cleanLinkName,
 	MAX_PART_LENGTH,
 	safePart,
 	type IgnoredPart,
@@ -625,5 +627,68 @@ describe('version-0 links', () => {
 		['a growth below −100 %', 'gdp=-2', 'out_of_range']
 	])('ignores %s', (_, part, reason) => {
 		expect(decode(part).ignored).toEqual([{ part, reason }]);
+	});
+});
+
+describe('the scenario name (n=)', () => {
+	it('round-trips a name with spaces, punctuation and Chinese, percent-encoded', () => {
+		for (const name of ['Fast & cheap = 5%', '强劲增长（2025）', 'a+b #1 ?x', '🚀 rocket']) {
+			const text = encodeLink(state({ growth: { gdp: 0.05 } }, { name }));
+			expect(text).toMatch(/&n=[^&]*&d=/);
+			const decoded = decode(text);
+			expect(decoded.ignored).toEqual([]);
+			expect(decoded.state.name).toBe(name);
+			expect(decoded.state.scenario.growth.gdp).toBe(0.05);
+		}
+	});
+
+	it('writes nothing for an absent or blank name, so unnamed links keep their text', () => {
+		expect(encodeLink(state())).toBe(`v=${LINK_VERSION}&d=${VINTAGE}`);
+		expect(encodeLink(state({}, { name: ' \u202E ' }))).toBe(`v=${LINK_VERSION}&d=${VINTAGE}`);
+	});
+
+	it('strips bidirectional and control characters and collapses white space', () => {
+		const decoded = decode(`v=1&n=${encodeURIComponent('\u202Etxt.exe\u2066 a\r\n\tb\u0000 ')}`);
+		expect(decoded.state.name).toBe('txt.exe a b');
+		expect(decoded.ignored).toEqual([]);
+	});
+
+	it('keeps markup as plain text: the name is data, never HTML', () => {
+		const name = '<img src=x onerror=alert(1)>';
+		expect(decode(`v=1&n=${encodeURIComponent(name)}`).state.name).toBe(name);
+	});
+
+	it('reports an empty name and one past the length cap, and applies the rest', () => {
+		const long = 'x'.repeat(MAX_LINK_NAME_LENGTH + 1);
+		const empty = decode('v=1&n=%E2%80%AE%20&g.gdp=0.05');
+		expect(empty.state.name).toBeUndefined();
+		expect(empty.ignored).toEqual([{ part: 'n=%E2%80%AE%20', reason: 'empty' }]);
+		const tooLong = decode(`v=1&n=${long}&g.gdp=0.05`);
+		expect(tooLong.state.name).toBeUndefined();
+		expect(tooLong.ignored.map((i) => i.reason)).toEqual(['out_of_range']);
+		expect(tooLong.state.scenario.growth.gdp).toBe(0.05);
+		const atCap = 'é'.repeat(MAX_LINK_NAME_LENGTH);
+		expect(decode(`v=1&n=${encodeURIComponent(atCap)}`).state.name).toBe(atCap);
+	});
+
+	it('never throws on a lone surrogate: it is dropped before encoding', () => {
+		const text = encodeLink(state({}, { name: 'a\uD800b' }));
+		expect(decode(text).state.name).toBe('ab');
+	});
+
+	it('reads the first of two names and reports the second as repeated', () => {
+		const decoded = decode('v=1&n=One&n=Two');
+		expect(decoded.state.name).toBe('One');
+		expect(decoded.ignored).toEqual([{ part: 'n=Two', reason: 'duplicate' }]);
+	});
+
+	it('cleanLinkName is idempotent', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (s) => {
+				const once = cleanLinkName(s);
+				expect(cleanLinkName(once)).toBe(once);
+				expect(() => encodeURIComponent(once)).not.toThrow();
+			})
+		);
 	});
 });

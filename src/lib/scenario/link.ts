@@ -77,6 +77,8 @@ export interface LinkState {
 	view: TargetId | null;
 	/** The data vintage the link was made with (`vintage` of the observations). */
 	dataVersion: string;
+	/** The scenario's name (`n=`), cleaned by cleanLinkName; absent for an unnamed scenario. */
+	name?: string;
 }
 
 export interface DecodeOptions {
@@ -109,6 +111,26 @@ const WINDOW_TEXT = /^(\d+)-(\d+)$/;
 // A plain decimal number: no hex, no `Infinity`, no empty string (which Number() reads as 0).
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const SAFE_CHAR = /^[A-Za-z0-9\-_.~=%+:/,;!*()@$?[\]]$/;
+
+/** The longest scenario name a link carries, in characters (code points): a saved name's limit. */
+export const MAX_LINK_NAME_LENGTH = 80;
+/**
+ * Control characters and bidirectional controls: a name never keeps them (`\u202Etxt.exe` would
+ * show as `exe.txt`; a line break would break the one-line title it is shown in).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const NAME_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Half of a surrogate pair without its other half: it cannot be percent-encoded. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A name as a link carries it: controls and lone surrogates removed, runs of white space made one
+ * space, trimmed.
+ */
+export function cleanLinkName(text: string): string {
+	return text.replace(LONE_SURROGATE, '').replace(NAME_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+}
 
 const parseNumber = (text: string): number | null => (NUMBER.test(text) ? Number(text) : null);
 
@@ -319,6 +341,15 @@ const readAverageWindow: Apply = (value, reading) => {
 	return null;
 };
 
+/** `n`: the scenario's name; `empty` when nothing is left once cleaned, `out_of_range` when long. */
+const readName: Apply = (value, reading) => {
+	const name = cleanLinkName(value);
+	if (name === '') return 'empty';
+	if ([...name].length > MAX_LINK_NAME_LENGTH) return 'out_of_range';
+	reading.state.name = name;
+	return null;
+};
+
 const readDataVersion: Apply = (value, reading) => {
 	if (!reading.knownVintages.includes(value)) return 'unknown_data_version';
 	reading.state.dataVersion = value;
@@ -337,6 +368,7 @@ const SIMPLE_KEYS: Record<string, Apply> = {
 	[P.correlation.key]: numeric(P.correlation, (r, x) => (uncertaintyOf(r).correlation = x)),
 	lang: choice<Lang>(['zh', 'en'], (r, x) => (r.state.lang = x)),
 	view: choice(TARGET_IDS, (r, x) => (r.state.view = x)),
+	n: readName,
 	d: readDataVersion
 };
 
@@ -476,6 +508,10 @@ function settleEnteredValues(reading: Reading, ignored: Report[]) {
  * - `unknown_data_version`: a `d` not in KNOWN_DATA_VERSIONS (the current vintage is used);
  * - `too_long`: text past MAX_LINK_LENGTH characters (cut at a `&`).
  *
+ * `n` names the scenario: control and bidirectional characters are removed and white space
+ * collapsed (cleanLinkName); a name left empty is `empty`, one past MAX_LINK_NAME_LENGTH
+ * characters `out_of_range`. The name is shown as text only, never as markup.
+ *
  * A growth may be a range, `g.<driver>=<low>..<high>` (a 90 % interval; `out_of_range` when an
  * end is outside the growth bounds or low > high), which sets the scenario's growthRange and not
  * its point growth. `unc`, `seed`, `draws` and `corr` set the uncertainty settings; any one of
@@ -533,7 +569,8 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
  * The link text for a state, without the leading `#`: `v` first, then only the values that
  * differ from the defaults (null or absent in the scenario), in a fixed order — `g.<driver>`,
  * `y.<driver>.<year>`, `u.<driver>.<year>` (drivers in DRIVER_IDS order, years ascending), `tol`,
- * `gw`, `win`, `asof`, `unc`, `seed`, `draws`, `corr`, `lang`, `view` — and `d` last, always, so
+ * `gw`, `win`, `asof`, `unc`, `seed`, `draws`, `corr`, `n` (the name, percent-encoded), `lang`,
+ * `view` — and `d` last, always, so
  * the link keeps naming the data it was made with. A driver with a growth range is written
  * `g.<driver>=<low>..<high>`; a link holds one growth per driver, so a point growth given beside a
  * range is not written (the range's centre stands for it). With uncertainty settings `unc` is
@@ -574,6 +611,8 @@ export function encodeLink(state: LinkState): string {
 		if (u.correlation !== null)
 			parts.push(`${P.correlation.key}=${write(P.correlation, u.correlation)}`);
 	}
+	const name = state.name === undefined ? '' : cleanLinkName(state.name);
+	if (name !== '') parts.push(`n=${encodeURIComponent(name)}`);
 	if (state.lang !== null) parts.push(`lang=${state.lang}`);
 	if (state.view !== null) parts.push(`view=${state.view}`);
 	parts.push(`d=${encodeURIComponent(state.dataVersion)}`);

@@ -9,6 +9,7 @@ import type { SavedFileProblem } from '$lib/scenario/savedFile';
 import { BACKUP_KEY, type LoadProblem } from '$lib/state/saved';
 import {
 	buildColumns,
+	cardFragment,
 	chartRows,
 	droppedLines,
 	evaluateLink,
@@ -67,8 +68,18 @@ describe('buildColumns', () => {
 			['current', 'Current scenario'],
 			['link:g.gdp=abc&v=1&lang=en', 'Link 1']
 		]);
-		expect(columns.map((c) => c.link)).toEqual([saved[1]!.link, `v=1&d=${D}`, `v=1&d=${D}`]);
+		const slowLink = saved[1]!.link.replace(`&d=${D}`, `&n=Slow&d=${D}`);
+		expect(columns.map((c) => c.link)).toEqual([slowLink, `v=1&d=${D}`, `v=1&d=${D}`]);
 		expect(columns[2]!.ignored).toEqual([{ part: 'g.gdp=abc', reason: 'not_a_number' }]);
+	});
+
+	it('labels a pasted link with the name it carries and numbers only the unnamed ones', () => {
+		const columns = columnsFor([
+			{ kind: 'link', link: 'v=1&g.gdp=0.05&n=Plan%20%E7%94%B2' },
+			{ kind: 'link', link: 'v=1&g.gdp=0.06' }
+		]);
+		expect(columns.map((c) => c.label)).toEqual(['Plan 甲', 'Link 1']);
+		expect(columns[0]!.link).toBe(`v=1&g.gdp=0.05&n=Plan%20%E7%94%B2&d=${D}`);
 	});
 });
 
@@ -295,5 +306,23 @@ describe('openFragment of a stored link with a bad part', () => {
 	it('links a clean link as the layout writes it', () => {
 		const opened = openFragment('v=1&g.unicorns=0.1', 'en', plan, observations);
 		expect(opened.hrefFragment).toBe(opened.fragment);
+	});
+});
+
+describe('cardFragment', () => {
+	it("carries the saved name and the reader's language for the card's title", () => {
+		const fragment = cardFragment(
+			{ name: 'Fast 快', link: `v=1&g.gdp=0.05&d=${D}` },
+			'zh',
+			plan,
+			observations
+		);
+		expect(fragment).toBe(`v=1&g.gdp=0.05&n=Fast%20%E5%BF%AB&lang=zh&d=${D}`);
+	});
+
+	it('passes a stored link with ignored parts on as stored, plus the name', () => {
+		expect(cardFragment({ name: 'A', link: 'v=1&g.gdp=abc' }, 'en', plan, observations)).toBe(
+			'v=1&g.gdp=abc&n=A'
+		);
 	});
 });

@@ -40,6 +40,8 @@ import { OVERLAY_SIZE, overlayChart, type OverlayGeometry } from './overlay';
 /** A scenario, what its link ignored, and its evaluation with the defaults at its as-of year. */
 export interface EvaluatedScenario {
 	scenario: Scenario;
+	/** The name the link carries (`n=`), if any. */
+	name?: string;
 	ignored: IgnoredPart[];
 	evaluation: Evaluation;
 	baseline: Evaluation;
@@ -53,9 +55,9 @@ export interface CompareColumn extends EvaluatedScenario {
 	link: string;
 }
 
-/** The link of a scenario alone: no language, no view. */
-export function scenarioLink(scenario: Scenario, dataVersion: string): string {
-	return encodeLink({ scenario, lang: null, view: null, dataVersion });
+/** The link of a scenario alone (no language, no view), with its name when it has one. */
+export function scenarioLink(scenario: Scenario, dataVersion: string, name?: string): string {
+	return encodeLink({ scenario, lang: null, view: null, dataVersion, name });
 }
 
 /** Reads a link and evaluates its scenario (and the defaults at its as-of year). */
@@ -64,6 +66,7 @@ export function evaluateLink(text: string, plan: Plan, data: ObservationsFile): 
 	const scenario = state.scenario;
 	return {
 		scenario,
+		...(state.name === undefined ? {} : { name: state.name }),
 		ignored,
 		evaluation: evaluateScenario(plan, data, scenario),
 		baseline: evaluateScenario(plan, data, { ...emptyScenario(), asOf: scenario.asOf })
@@ -109,20 +112,21 @@ export function buildColumns(
 						key: `saved:${entry.id}`,
 						item,
 						label: entry.name,
-						link: scenarioLink(evaluated.scenario, data.vintage)
+						link: scenarioLink(evaluated.scenario, data.vintage, entry.name)
 					}
 				];
 			}
 			case 'link': {
-				pasted++;
 				const evaluated = context.evaluate(item.link);
+				// Only unnamed links are numbered: "Link 1" is the first link without a name.
+				if (evaluated.name === undefined) pasted++;
 				return [
 					{
 						...evaluated,
 						key: `link:${item.link}`,
 						item,
-						label: cm.pastedLabel(pasted),
-						link: scenarioLink(evaluated.scenario, data.vintage)
+						label: evaluated.name ?? cm.pastedLabel(pasted),
+						link: scenarioLink(evaluated.scenario, data.vintage, evaluated.name)
 					}
 				];
 			}
@@ -498,4 +502,21 @@ export function openFragment(
 	const fragment = encodeLink({ scenario, lang, view: null, dataVersion: data.vintage });
 	const hrefFragment = decoded.ignored.length === 0 ? fragment : link.replace(/^#/, '');
 	return { fragment, hrefFragment, scenario, decoded };
+}
+
+/**
+ * The card of a saved scenario: its link in the reader's language with its name (`n=`), which the
+ * card page takes as its title. A link with ignored parts is passed on as stored (plus the name),
+ * so that the card's page lists what it ignored.
+ */
+export function cardFragment(
+	entry: { name: string; link: string },
+	lang: Lang,
+	plan: Plan,
+	data: ObservationsFile
+): string {
+	const { state, ignored } = decodeLink(entry.link, { plan, data });
+	if (ignored.length === 0)
+		return encodeLink({ ...state, lang, view: null, dataVersion: data.vintage, name: entry.name });
+	return `${entry.link.replace(/^#/, '')}&n=${encodeURIComponent(entry.name)}`;
 }
