@@ -568,7 +568,7 @@ test.describe('screenshots', () => {
 	for (const lang of ['en', 'zh'] as const) {
 		for (const [device, width, height] of [
 			['desktop', 1280, 800],
-			['phone', 360, 740]
+			['phone', 390, 844]
 		] as const) {
 			test(`dashboard in ${lang} on a ${device}`, async ({ browser }) => {
 				const context = await browser.newContext({

@@ -141,8 +141,11 @@ export class AddressSync {
 			if (committed) this.#entryRevision = revision;
 			return;
 		}
+		// A run of changes on one control (arrow keys on a slider) stays one entry, as it is one undo.
 		const startsNewEntry =
-			this.#entryRevision !== null && !(committed && revision === this.#entryRevision);
+			this.#entryRevision !== null &&
+			!(committed && revision === this.#entryRevision) &&
+			!app.continuesRun;
 		this.#entryRevision = committed ? revision : null;
 		if (startsNewEntry) ports.pushState(this.#address(link));
 		else if (committed) ports.replaceState(this.#address(link));

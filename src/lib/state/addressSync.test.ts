@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { type DriverId, type Lang, type Scenario } from '../model/types';
 import { AddressSync, DRAG_ADDRESS_DELAY_MS, type BrowserPorts } from './addressSync.svelte';
-import { AppState } from './app.svelte';
+import { AppState, RUN_MS } from './app.svelte';
 import { linkFor } from './linkSync';
 import { CURRENT_SCENARIO_KEY, type StorageResult } from './storage';
 
@@ -144,6 +144,46 @@ describe('AddressSync: history entries', () => {
 		// The next change opens the next entry.
 		tab.change(withGrowth(tab.app.scenario, 'rd_spend', 0.1));
 		expect(tab.entries).toHaveLength(3);
+	});
+
+	test('a run of key presses on one slider is one undo step and one history entry', () => {
+		const tab = openTab();
+		let clock = 0;
+		tab.app.now = () => clock;
+		const start = tab.app.scenario;
+		const press = (rate: number) => {
+			const next = withGrowth(tab.app.scenario, 'gdp', rate);
+			tab.app.preview(next, 'slider-gdp');
+			tab.sync.follow(DASHBOARD);
+			tab.app.commit(next, 'slider-gdp');
+			tab.sync.follow(DASHBOARD);
+			clock += RUN_MS - 100;
+		};
+		for (const rate of [0.06, 0.07, 0.08]) press(rate);
+		expect(tab.entries).toHaveLength(2);
+		expect(tab.current().hash).toContain('g.gdp=0.08');
+
+		// A pause longer than RUN_MS starts the next step.
+		clock += RUN_MS;
+		press(0.09);
+		expect(tab.entries).toHaveLength(3);
+		tab.app.undo();
+		expect(tab.app.scenario.growth.gdp).toBe(0.08);
+		tab.app.undo();
+		expect(tab.app.scenario).toBe(start);
+		expect(tab.app.canUndo).toBe(false);
+	});
+
+	test('changes from another control, or with no control named, are steps of their own', () => {
+		const tab = openTab();
+		tab.app.now = () => 0;
+		tab.app.commit(withGrowth(tab.app.scenario, 'gdp', 0.06), 'slider-gdp');
+		tab.app.commit(withGrowth(tab.app.scenario, 'rd_spend', 0.1), 'slider-rd_spend');
+		tab.app.commit(withGrowth(tab.app.scenario, 'rd_spend', 0.11));
+		tab.app.undo();
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06, rd_spend: 0.1 });
+		tab.app.undo();
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
 	});
 
 	test('a slider at rest writes the address only once, after DRAG_ADDRESS_DELAY_MS', () => {

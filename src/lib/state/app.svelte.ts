@@ -44,6 +44,11 @@ export type Notice =
 	| { kind: 'storage'; reason: 'unavailable' | 'quota' };
 
 const HISTORY_LIMIT = 200;
+/**
+ * Changes to one control this close together are one step of undo and of browser history: a run
+ * of arrow-key presses on a slider (each press commits) is taken back at once.
+ */
+export const RUN_MS = 1000;
 
 // The probability engine (probabilities, needed growth for a chance, sensitivities) is the
 // largest part of the model and nothing on a first page needs it at once: it loads after the
@@ -112,8 +117,35 @@ export class AppState {
 	/** Bumped on every committed change (commit, undo, redo, load): one browser history entry each. */
 	revision = $state(0);
 
+	/** The control and time of the last commit made from a control (see RUN_MS). */
+	#run: { control: string; at: number } | null = null;
+	/** The control of the change in progress (a preview), if it came from one. */
+	#pendingControl: string | undefined;
+	#lastJoined = false;
+	/** The clock runs are timed by (a test may replace it). */
+	now: () => number = () => Date.now();
+
+	#joinsRun(control: string | undefined): boolean {
+		const run = this.#run;
+		return (
+			control !== undefined &&
+			run?.control === control &&
+			this.now() - run.at <= RUN_MS &&
+			this.#past.length > 0
+		);
+	}
+
+	/**
+	 * True when the change shown continues the last run on one control (it joins that undo step,
+	 * so the address rewrites the current history entry instead of adding one).
+	 */
+	get continuesRun(): boolean {
+		return this.isCommitted ? this.#lastJoined : this.#joinsRun(this.#pendingControl);
+	}
+
 	/** Replaces the scenario as the starting point, with no history (a link or a restore on load). */
 	load(next: Scenario): void {
+		this.#endRun();
 		this.scenario = next;
 		this.#committed = next;
 		this.#past = [];
@@ -140,22 +172,36 @@ export class AppState {
 		return this.scenario === this.#committed;
 	}
 
-	/** Shows a scenario without recording it (while a slider is dragged). */
-	preview(next: Scenario): void {
+	/** Shows a scenario without recording it (while a slider is dragged); `control` as in commit. */
+	preview(next: Scenario, control?: string): void {
 		this.scenario = next;
+		this.#pendingControl = control;
 	}
 
-	/** Records the current (or the given) scenario as one step of history. */
-	commit(next?: Scenario): void {
+	/**
+	 * Records the current (or the given) scenario as one step of history. `control` names the
+	 * control the change came from: changes from one control within RUN_MS are one step.
+	 */
+	commit(next?: Scenario, control?: string): void {
 		if (next) this.scenario = next;
 		if (this.scenario === this.#committed) return;
-		this.#past = [...this.#past, this.#committed].slice(-HISTORY_LIMIT);
+		this.#lastJoined = this.#joinsRun(control);
+		if (!this.#lastJoined) this.#past = [...this.#past, this.#committed].slice(-HISTORY_LIMIT);
 		this.#future = [];
 		this.#committed = this.scenario;
+		this.#run = control === undefined ? null : { control, at: this.now() };
+		this.#pendingControl = undefined;
 		this.revision++;
 	}
 
+	#endRun(): void {
+		this.#run = null;
+		this.#pendingControl = undefined;
+		this.#lastJoined = false;
+	}
+
 	undo(): void {
+		this.#endRun();
 		const previous = this.#past.at(-1);
 		if (!previous) return;
 		this.#past = this.#past.slice(0, -1);
@@ -166,6 +212,7 @@ export class AppState {
 	}
 
 	redo(): void {
+		this.#endRun();
 		const next = this.#future.at(-1);
 		if (!next) return;
 		this.#future = this.#future.slice(0, -1);

@@ -1,0 +1,231 @@
+// The answer next to the question: on a phone the cards come first and the menus and the
+// assumptions open as sheets inside the screen; on a desktop the controls stay beside the cards
+// and the chart; the keyboard reaches the cards, undoes a run of key presses at once, and finds
+// the chart's numbers in its data table.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { messages, open, plan } from './helpers';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const en = messages.en;
+
+async function openIn(page: Page, lang: 'en' | 'zh', path = '/') {
+	await open(page, path);
+	const code = lang === 'zh' ? 'zh-CN' : 'en';
+	if ((await page.locator('html').getAttribute('lang')) !== code) {
+		const other = lang === 'zh' ? messages.en : messages.zh;
+		await page.getByRole('button', { name: other.switchLang }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', code);
+	}
+}
+
+/** True when the element's box lies wholly inside the viewport. */
+async function insideViewport(page: Page, el: Locator): Promise<boolean> {
+	const box = await el.boundingBox();
+	const size = page.viewportSize()!;
+	return (
+		box !== null &&
+		box.x >= 0 &&
+		box.y >= 0 &&
+		box.x + box.width <= size.width + 0.5 &&
+		box.y + box.height <= size.height + 0.5
+	);
+}
+
+test.describe('on a phone (390 × 844)', () => {
+	test.use({ viewport: PHONE });
+
+	for (const menu of ['share', 'export'] as const) {
+		test(`the ${menu} panel lies inside the screen and every item in it can be clicked`, async ({
+			page
+		}) => {
+			await openIn(page, 'en');
+			await page.getByTestId(`${menu}-button`).click();
+			const panel = page.getByTestId(`${menu}-panel`);
+			await expect(panel).toBeVisible();
+			expect(await insideViewport(page, panel)).toBe(true);
+			const items = panel.locator('button, a[href], input, select, summary');
+			const count = await items.count();
+			expect(count).toBeGreaterThan(1);
+			for (let i = 0; i < count; i++) {
+				const item = items.nth(i);
+				if (!(await item.isVisible())) continue;
+				await item.scrollIntoViewIfNeeded();
+				expect(await insideViewport(page, item), `item ${i} inside the screen`).toBe(true);
+				// Fails when another element (or the toolbar's clipping) covers the item's centre.
+				await item.click({ trial: true, timeout: 2000 });
+			}
+		});
+	}
+
+	for (const lang of ['en', 'zh'] as const) {
+		test(`the first verdict is on the first screen and the title is whole (${lang})`, async ({
+			page
+		}) => {
+			await openIn(page, lang);
+			const verdict = page.locator('[data-target]').first().locator('.badge[data-verdict]');
+			await expect(verdict).toBeVisible();
+			expect(await insideViewport(page, verdict)).toBe(true);
+			const title = page.locator('h1');
+			const cut = await title.evaluate(
+				(h) => h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1
+			);
+			expect(cut).toBe(false);
+		});
+	}
+
+	test('the assumptions are a sheet one tap away, with the cards still in view as a slider moves', async ({
+		page
+	}) => {
+		await openIn(page, 'en');
+		const sheet = page.getByTestId('assumptions');
+		await expect(sheet).toBeHidden();
+		const card = page.locator('[data-target="rd_intensity"]');
+		// The reader has scrolled to a card, then opens the sheet.
+		await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		const toggle = page.getByRole('button', { name: 'Adjust assumptions' });
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await expect(sheet).toBeVisible();
+		const sheetBox = (await sheet.boundingBox())!;
+		expect(sheetBox.height).toBeLessThanOrEqual(PHONE.height * 0.55);
+
+		const projected = card.locator('[data-field="projected"]');
+		const before = await projected.textContent();
+		const slider = sheet.locator('#slider-rd_spend');
+		await slider.scrollIntoViewIfNeeded();
+		await slider.focus();
+		await page.keyboard.press('PageUp');
+		await expect(projected).not.toHaveText(before!);
+		// The card's changed number shows above the sheet.
+		const valueBox = (await projected.boundingBox())!;
+		expect(valueBox.y).toBeGreaterThanOrEqual(0);
+		expect(valueBox.y + valueBox.height).toBeLessThanOrEqual((await sheet.boundingBox())!.y + 0.5);
+
+		await page.keyboard.press('Escape');
+		await expect(sheet).toBeHidden();
+		await expect(toggle).toBeFocused();
+	});
+
+	test('the nav and the toolbar show that they scroll', async ({ page }) => {
+		await openIn(page, 'en');
+		const nav = page.locator('nav.sections');
+		expect(await nav.evaluate((n) => n.scrollWidth > n.clientWidth)).toBe(true);
+		expect(await nav.evaluate((n) => getComputedStyle(n).backgroundImage)).toContain(
+			'linear-gradient'
+		);
+		const group = page.locator('.toolbar .group').last();
+		expect(await group.evaluate((g) => g.scrollWidth > g.clientWidth)).toBe(true);
+		const edge = await group.evaluate((g) => {
+			const after = getComputedStyle(g, '::after');
+			return { image: after.backgroundImage, position: after.position, width: after.width };
+		});
+		expect(edge.image).toContain('linear-gradient');
+		expect(edge.position).toBe('sticky');
+		expect(parseFloat(edge.width)).toBeGreaterThan(16);
+	});
+
+	for (const lang of ['en', 'zh'] as const)
+		test(`the rows of the data table are not squeezed into tall columns (${lang})`, async ({
+			page
+		}) => {
+			await openIn(page, lang, '/target/rd_intensity');
+			const rows = page.locator('[data-testid="target-table"] tbody tr[data-year]');
+			const heights = await rows.evaluateAll((trs) =>
+				trs.map((tr) => tr.getBoundingClientRect().height)
+			);
+			expect(heights.length).toBeGreaterThan(3);
+			// Squeezed, the tallest row was 400 to 480 px.
+			expect(Math.max(...heights)).toBeLessThan(260);
+		});
+});
+
+test.describe('on a desktop (1280 × 900)', () => {
+	test.use({ viewport: DESKTOP });
+
+	test('a target card is in view while the last driver’s slider has focus', async ({ page }) => {
+		await openIn(page, 'en');
+		const last = plan.drivers.at(-1)!.id;
+		const slider = page.locator(`#slider-${last}`);
+		await slider.focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await insideViewport(page, slider)).toBe(true);
+		const cards = page.locator('[data-target]');
+		let visible = 0;
+		for (let i = 0; i < (await cards.count()); i++) {
+			const box = await cards.nth(i).boundingBox();
+			if (box && box.y < DESKTOP.height && box.y + box.height > 0) visible++;
+		}
+		expect(visible).toBeGreaterThan(0);
+	});
+
+	test('each driver names the targets whose formula uses it', async ({ page }) => {
+		await openIn(page, 'en');
+		for (const driver of plan.drivers) {
+			const uses = plan.targets.filter((t) => new RegExp(`\\b${driver.id}\\b`).test(t.formula));
+			const line = page.locator(`[data-moves="${driver.id}"]`);
+			if (uses.length === 0) await expect(line).toHaveText('No target’s formula uses this driver.');
+			for (const t of uses) await expect(line).toContainText(t.name.en);
+			for (const t of plan.targets.filter((x) => !uses.includes(x)))
+				await expect(line).not.toContainText(t.name.en);
+		}
+	});
+
+	test('on the target page the controls sit beside the chart', async ({ page }) => {
+		await openIn(page, 'en', '/target/rd_intensity');
+		const chart = (await page.locator('section.chart').boundingBox())!;
+		const drivers = (await page.locator('section.drivers').boundingBox())!;
+		expect(drivers.x).toBeGreaterThanOrEqual(chart.x + chart.width);
+		expect(drivers.width).toBeLessThan(400);
+		// Side by side: their tops are level.
+		expect(Math.abs(drivers.y - chart.y)).toBeLessThan(2);
+		expect(drivers.y).toBeLessThan(DESKTOP.height);
+	});
+});
+
+test.describe('keyboard', () => {
+	test.use({ viewport: DESKTOP });
+
+	test('the skip link leads to the first card within a few Tab presses', async ({ page }) => {
+		await openIn(page, 'en');
+		await page.locator('body').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: en.skipToMain })).toBeFocused();
+		await page.keyboard.press('Enter');
+		let presses = 0;
+		const inFirstCard = () =>
+			page.evaluate(
+				() => document.querySelector('[data-target]')?.contains(document.activeElement) ?? false
+			);
+		while (!(await inFirstCard()) && presses < 20) {
+			await page.keyboard.press('Tab');
+			presses++;
+		}
+		test
+			.info()
+			.annotations.push({ type: 'tab presses after the skip link', description: `${presses}` });
+		expect(presses).toBeLessThanOrEqual(3);
+	});
+
+	test('a run of arrow-key presses on one slider is one undo step', async ({ page }) => {
+		await openIn(page, 'en');
+		const rate = page.getByTestId('rate-rd_spend');
+		const start = await rate.textContent();
+		await page.locator('#slider-rd_spend').focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		await expect(rate).not.toHaveText(start!);
+		await page.keyboard.press('Control+z');
+		await expect(rate).toHaveText(start!);
+		await expect(page.getByRole('button', { name: en.undo })).toBeDisabled();
+	});
+
+	test('the chart points to its data table, which is reachable and labelled', async ({ page }) => {
+		await openIn(page, 'en', '/target/rd_intensity');
+		await expect(page.locator('section.chart')).toHaveAccessibleDescription(/data table below/);
+		await page.getByRole('button', { name: 'Go to the data table' }).click();
+		const table = page.locator('#data-table');
+		await expect(table).toBeFocused();
+		await expect(table).toHaveAttribute('tabindex', '0');
+		await expect(table).toHaveAccessibleName(/.+/);
+	});
+});
