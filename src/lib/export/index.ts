@@ -13,6 +13,4 @@ export {
 export type { ScenarioFile, ScenarioFileProblem, ScenarioFileResult } from './scenarioFile';
 export { chartFigure, chartPngBlob, chartSvgText, svgPngBlob } from './chartImage';
 export { figureSvg, type FigureLayout, type FigureText } from './figure';
-export { chartFigureText, type FigureInput } from './figureText';
-export { summaryCsv, summaryRows, type SummaryCsvInput } from './summaryCsv';
 export { downloadBlob, downloadText } from './download';

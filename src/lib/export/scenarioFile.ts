@@ -24,12 +24,8 @@ export interface ScenarioFile {
 	dataUpdates?: unknown[];
 }
 
-export type ScenarioFileProblem =
-	| { reason: 'too_large'; bytes: number }
-	| { reason: 'not_json' }
-	| { reason: 'wrong_format' }
-	| { reason: 'wrong_version' }
-	| { reason: 'bad_field'; field: string };
+import type { ScenarioFileProblem } from '../i18n/exportMessages';
+export type { ScenarioFileProblem };
 
 export type ScenarioFileResult =
 	{ ok: true; file: ScenarioFile } | { ok: false; problem: ScenarioFileProblem };

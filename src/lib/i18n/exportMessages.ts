@@ -2,7 +2,14 @@
 // typed by the English one, so a string missing in either is a type error. File-format names
 // (CSV, JSON, SVG, PNG) are not translated: the menu shows them marked as English.
 import type { Lang, SourceKind } from '../model/types';
-import type { ScenarioFileProblem } from '../export/scenarioFile';
+
+/** Why a scenario file was refused (export/scenarioFile.ts reads it). */
+export type ScenarioFileProblem =
+	| { reason: 'too_large'; bytes: number }
+	| { reason: 'not_json' }
+	| { reason: 'wrong_format' }
+	| { reason: 'wrong_version' }
+	| { reason: 'bad_field'; field: string };
 
 const en = {
 	export: 'Export',

@@ -4,7 +4,7 @@ import { observations, plan } from '../model/data';
 import { defaultAsOf } from '../model/evaluate';
 import { evaluateScenario } from '../model/scenarioEvaluation';
 import { emptyScenario, type Lang, type Scenario, type TargetId } from '../model/types';
-import { escapeXml, figureSvg, textWidth, wrapText } from './figure';
+import { escapeXml, figureSvg, textWidth, wrapText } from '../export/figure';
 import { chartFigureText } from './figureText';
 
 const CHART = {

@@ -4,12 +4,12 @@
 // vintage and link. A separate file from the full data (csv.ts), which keeps its stable,
 // documented machine columns and raw values for scripts; this one is for reading and pasting
 // into a report. Pure: text out, no DOM, no clock.
-import { targetView } from '../view/targetView';
+import { targetView } from './targetView';
 import { exportMessages } from '../i18n/exportMessages';
 import type { Messages } from '../i18n/messages';
 import type { Evaluation } from '../model/evaluate';
 import type { Lang, Plan } from '../model/types';
-import { BOM, csvCell } from './csv';
+import { BOM, csvCell } from '../export/csv';
 
 export interface SummaryCsvInput {
 	evaluation: Evaluation;

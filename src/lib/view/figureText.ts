@@ -3,14 +3,14 @@
 // their kind, and the link. Pure: everything comes in as arguments, in the reader's language.
 import { targetChartData, type ChartPoint, type TargetChartData } from '../charts/chartData';
 import { legendItems } from '../charts/legend';
-import { changeLines } from '../view/changesView';
+import { changeLines } from './changesView';
 import { chartMessages } from '../i18n/chartMessages';
 import { exportMessages } from '../i18n/exportMessages';
 import type { Messages } from '../i18n/messages';
 import type { Evaluation } from '../model/evaluate';
 import type { Lang, ObservationsFile, Plan, Scenario, SourceKind, TargetId } from '../model/types';
 import { changesFromDefaults } from '../scenario/diff';
-import type { FigureText } from './figure';
+import type { FigureText } from '../export/figure';
 
 /** At most this many changed settings are named in the subtitle; the rest are counted. */
 const MAX_SUBTITLE_CHANGES = 3;
