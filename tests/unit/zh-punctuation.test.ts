@@ -45,7 +45,9 @@ describe('Chinese text uses full-width punctuation', () => {
 		expect(halfWidthInChinese('目标(2025年),北京')).toHaveLength(3);
 		expect(halfWidthInChinese('需要:')).toHaveLength(1);
 		expect(halfWidthInChinese('中文, 英文 (English)')).toHaveLength(1);
-		expect(halfWidthInChinese('增速 6.5%，R&D(t) / GDP(t)；f(x, y)；乘以 (1 + g)；调用 sqrt(2)。')).toEqual([]);
+		expect(
+			halfWidthInChinese('增速 6.5%，R&D(t) / GDP(t)；f(x, y)；乘以 (1 + g)；调用 sqrt(2)。')
+		).toEqual([]);
 		expect(halfWidthInChinese('目标（2025年），北京')).toEqual([]);
 	});
 

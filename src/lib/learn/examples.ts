@@ -83,7 +83,8 @@ export function compoundExample(
 	if (!result || result.kind !== 'level') return null;
 	const driver = evaluation.drivers[result.spec.numerator];
 	const { baseYear, baseValue, growth, targetYearValue } = driver;
-	if (baseYear === null || baseValue === null || growth === null || targetYearValue === null) return null;
+	if (baseYear === null || baseValue === null || growth === null || targetYearValue === null)
+		return null;
 	const years = evaluation.targetYear - baseYear;
 	const recomputed = compound(baseValue, growth, years);
 	let inverse: CompoundExample['inverse'] = null;

@@ -246,7 +246,11 @@ function requiredGrowth(input: TargetInput, result: TargetResult, target: number
 			return requiredGrowthRate(fromValue, need, targetYear - fromYear);
 		return solveMonotone((g) => evaluateTarget2025(fromValue, fromYear, g), t);
 	};
-	if (num.baseYear !== null && num.baseValue !== null && (den === null || den.targetYearValue !== null)) {
+	if (
+		num.baseYear !== null &&
+		num.baseValue !== null &&
+		(den === null || den.targetYearValue !== null)
+	) {
 		const solved = solveFrom(num.baseValue, num.baseYear, target);
 		result.requiredGrowth = solutionRate(solved);
 		result.requiredGrowthNote = solved.kind === 'unreachable' ? solved.reason : null;

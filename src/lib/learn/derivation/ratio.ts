@@ -114,7 +114,11 @@ export function denominatorGrowth(
 	const from = valueIn(den, baseYear);
 	const years = evaluation.targetYear - baseYear;
 	if (from === null || den.targetYearValue === null || years <= 0 || from <= 0) return null;
-	return { rate: closedRate(from, den.targetYearValue, years), fromYear: baseYear, fromValue: from };
+	return {
+		rate: closedRate(from, den.targetYearValue, years),
+		fromYear: baseYear,
+		fromValue: from
+	};
 }
 
 /**
