@@ -106,7 +106,15 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (evaluation.issues.length > 0)
 		return failure({ kind: 'scenario_issues', issues: evaluation.issues }, lang);
 	const stdout = options.json
-		? `${JSON.stringify({ ...toJsonReport(evaluation, ignored, modelByDefault, entries), dataVintage: observations.vintage }, null, 2)}\n`
+		? `${JSON.stringify(
+				{
+					...toJsonReport(evaluation, ignored, modelByDefault, entries),
+					// Named only when a link pins an earlier vintage than the latest.
+					...(vintage ? { dataVintage: vintage.vintage } : {})
+				},
+				null,
+				2
+			)}\n`
 		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
 	return { code: 0, stdout, stderr: vintageNote, lang };
 }
