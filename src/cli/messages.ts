@@ -66,6 +66,9 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
 			return w.unknownDataVersion(part, years);
 		case 'published_year':
 			return w.publishedYear(part, years);
+		// Only the app's pages give this reason; the evaluator reads no compared scenarios.
+		case 'compare_only':
+			return w.unknownKey(part, years);
 	}
 }
 

@@ -109,6 +109,7 @@ const en = {
 		too_long: 'the link is too long; the rest was not read',
 		unknown_version: 'made by a newer version of this app',
 		unknown_data_version: 'names an unknown data version',
+		compare_only: 'is a compared scenario, which only the comparison page shows',
 		published_year: 'a published figure exists for that year'
 	} satisfies Record<IgnoredReason, string>,
 	semicolon: '; ',
@@ -312,6 +313,7 @@ const zh: Messages = {
 		too_long: '链接过长，其余部分未读取',
 		unknown_version: '由更新版本的本应用生成',
 		unknown_data_version: '指向未知的数据版本',
+		compare_only: '是对比的情景，只在“对比”页显示',
 		published_year: '该年份已有公布数字'
 	},
 	semicolon: '；',

@@ -56,7 +56,9 @@ export type IgnoredReason =
 	| 'too_long'
 	| 'unknown_version'
 	| 'unknown_data_version'
-	| 'published_year';
+	| 'published_year'
+	/** A compared scenario (`c=`) in a link opened on a page other than /compare. */
+	| 'compare_only';
 
 export interface IgnoredPart {
 	/**

@@ -10,7 +10,7 @@
 // else a new change (AppState.arrive); undo then goes on from what is shown, and autosave stores
 // what is shown, so the next visit starts from what the reader last saw.
 import { readCompareFragment } from '../scenario/compareFragment';
-import { encodeLink, type DecodedLink } from '../scenario/link';
+import { encodeLink, safePart, type DecodedLink, type IgnoredPart } from '../scenario/link';
 import { TARGET_IDS, type Lang, type Scenario, type TargetId } from '../model/types';
 import type { AppState, Notice } from './app.svelte';
 import { initialLang, storeLang } from './lang';
@@ -105,7 +105,9 @@ export class AddressSync {
 	 */
 	start(route: RouteInfo): void {
 		if (this.started) return;
-		const view = ownsAddress(route) ? null : this.#startFrom(!isEmbed(route));
+		const view = ownsAddress(route)
+			? null
+			: this.#startFrom(!isEmbed(route), route.id === '/compare');
 		this.#embedView = view;
 		this.#entryRevision = this.#app.revision;
 		this.#savedRevision = this.#app.revision;
@@ -193,17 +195,20 @@ export class AddressSync {
 	}
 
 	/** Reads the address (or the saved scenario) into the state; returns the view it names. */
-	#startFrom(restore: boolean): TargetId | null {
+	#startFrom(restore: boolean, onCompare = false): TargetId | null {
 		const app = this.#app;
 		const ports = this.#ports;
 		const { search, hash } = ports.location();
 		const query = search.replace(/^\?/, '');
-		// A compare link's own `c=` parts belong to the compare page, not to the current scenario.
+		// A compare link's own `c=` parts belong to the compare page, not to the current scenario;
+		// on any other page they are reported, never dropped without a word.
 		const fragment = readCompareFragment(hash).rest;
+		const elsewhere = onCompare ? [] : comparePartsIn(hash);
 		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
 		const text = fragment !== '' ? `#${fragment}` : query;
-		if (text !== '') {
+		if (text !== '' || elsewhere.length > 0) {
 			const decoded = decodeForApp(app, text);
+			decoded.ignored.push(...elsewhere);
 			app.load(decoded.state.scenario);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
 			app.lang = decoded.state.lang ?? ports.initialLang();
@@ -254,6 +259,15 @@ export class AddressSync {
 	#address(link: string): string {
 		return `${this.#ports.location().pathname}#${link}`;
 	}
+}
+
+/** The `c=` parts of a fragment, as parts a page other than /compare ignores. */
+function comparePartsIn(hash: string): IgnoredPart[] {
+	return hash
+		.replace(/^#/, '')
+		.split(/[&#]/)
+		.filter((part) => part.startsWith('c='))
+		.map((part) => ({ part: safePart(part), reason: 'compare_only' as const }));
 }
 
 function addressNotice(

@@ -357,6 +357,17 @@ describe('AddressSync: addresses read in unusual ways', () => {
 		expect(tab.app.notice).toBeNull();
 	});
 
+	test('a compared scenario (c=) opened on another page is reported, never dropped', () => {
+		const tab = openTab('/#v=1&g.gdp=0.06&c=v%3D1%26g.gdp%3D0.07');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
+		expect(tab.app.notice).toMatchObject({
+			kind: 'link_ignored',
+			ignored: [{ part: 'c=v%3D1%26g.gdp%3D0.07', reason: 'compare_only' }]
+		});
+		const only = openTab('/#c=v%3D1');
+		expect(only.app.notice).toMatchObject({ ignored: [{ reason: 'compare_only' }] });
+	});
+
 	test('a “?” at the start of the fragment is part of its first part, and reported', () => {
 		const tab = openTab('/#?v=1&g.gdp=0.06');
 		expect(tab.app.scenario.growth).toEqual({ gdp: 0.06 });
