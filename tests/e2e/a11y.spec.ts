@@ -15,7 +15,7 @@ const routes = [
 	'/learn/playground',
 	'/embed',
 	'/classroom',
-	'/classroom#v=1&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp',
+	'/classroom#v=1&d=2026-12&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp',
 	'/card',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];

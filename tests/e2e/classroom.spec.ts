@@ -17,7 +17,7 @@ import { expectedEvaluation, messages, open } from './helpers';
 test.use({ locale: 'en-US' });
 const m = classroomMessages.en;
 const SAVED_KEY = 'bj-targets:current';
-const SAVED = 'v=1&g.unicorns=0.02&d=2026-11';
+const SAVED = 'v=1&g.unicorns=0.02&d=2026-12';
 
 test('a teacher’s challenge link opens for a student, who guesses and reveals', async ({
 	page,
@@ -25,7 +25,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 }) => {
 	// The teacher starts from a scenario in the address, ticks two questions and one lock, and
 	// names the challenge; the link gets a QR code.
-	await open(page, '/classroom#v=1&g.tech_contracts=0.05&d=2026-11');
+	await open(page, '/classroom#v=1&g.tech_contracts=0.05&d=2026-12');
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.link);
 	await page.locator('[data-ask="tech_contracts:p"]').check();
 	await page.locator('[data-ask="basic_research_share:r"]').check();
@@ -38,7 +38,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 	await page.getByTestId('challenge-title-input').fill('Week 3: contracts & research');
 	const link = await page.getByTestId('challenge-link').inputValue();
 	expect(link).toMatch(
-		/\/classroom#v=1&g\.tech_contracts=0\.05&d=2026-11&ch=basic_research_share:r,tech_contracts:p&lock=g\.rd_spend&title=Week%203%3A%20contracts%20%26%20research$/
+		/\/classroom#v=1&g\.tech_contracts=0\.05&d=2026-12&ch=basic_research_share:r,tech_contracts:p&lock=g\.rd_spend&title=Week%203%3A%20contracts%20%26%20research$/
 	);
 	await expect(page.getByTestId('challenge-qr')).toBeVisible();
 	await expect(page.getByTestId('challenge-qr')).toHaveAttribute('src', /^data:image\/svg\+xml/);
@@ -135,7 +135,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 });
 
 test('a malformed challenge says what it skipped and still asks questions', async ({ page }) => {
-	await open(page, '/classroom#v=1&ch=moon:p,tech_contracts:x&lock=g.nothing&d=2026-11');
+	await open(page, '/classroom#v=1&ch=moon:p,tech_contracts:x&lock=g.nothing&d=2026-12');
 	const problems = page.getByTestId('challenge-problems');
 	await expect(problems).toContainText(m.problemsIntro(4));
 	await expect(problems).toContainText(`moon:p — ${m.problem.unknown_target}`);
@@ -156,25 +156,25 @@ test('the teacher starts from the scenario saved on this device, and changes not
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.saved);
 	await page.locator('[data-ask="unicorns:p"]').check();
 	await expect(page.getByTestId('challenge-link')).toHaveValue(
-		/#v=1&g\.unicorns=0\.02&d=2026-11&ch=unicorns:p$/
+		/#v=1&g\.unicorns=0\.02&d=2026-12&ch=unicorns:p$/
 	);
 	expect(new URL(page.url()).hash).toBe('');
 	expect(await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY)).toBe(SAVED);
 });
 
 test('the section link takes the scenario on show to the teacher’s panel', async ({ page }) => {
-	await open(page, '/#v=1&g.tech_contracts=0.07&d=2026-11');
+	await open(page, '/#v=1&g.tech_contracts=0.07&d=2026-12');
 	await page.getByRole('link', { name: messages.en.navClassroom, exact: true }).click();
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.current);
 	await page.locator('[data-ask="tech_contracts:p"]').check();
 	await expect(page.getByTestId('challenge-link')).toHaveValue(
-		/\/classroom#v=1&g\.tech_contracts=0\.07&d=2026-11&ch=tech_contracts:p$/
+		/\/classroom#v=1&g\.tech_contracts=0\.07&d=2026-12&ch=tech_contracts:p$/
 	);
 });
 
 test.describe('screenshots of a revealed challenge', () => {
 	const challenge =
-		'/classroom#v=1&d=2026-11&ch=rd_intensity:p,tech_contracts:p,tech_contracts:r&lock=g.rd_spend&title=Week%203%3A%20R%26D%20and%20contracts';
+		'/classroom#v=1&d=2026-12&ch=rd_intensity:p,tech_contracts:p,tech_contracts:r&lock=g.rd_spend&title=Week%203%3A%20R%26D%20and%20contracts';
 	for (const lang of ['en', 'zh'] as const)
 		for (const width of [1280, 390] as const)
 			test(`classroom in ${lang} at ${width} px`, async ({ browser }) => {

@@ -120,8 +120,10 @@ test('saved scenarios: save, rename, compare, paste, export, import and reload',
 	expect(gdpTargets.length).toBeGreaterThan(0);
 	for (const spec of gdpTargets)
 		await expect(
-			page.locator(`[data-overlay="${spec.id}"] [data-mark="basis-break"]`).first()
-		).toHaveAttribute('data-break', /gdp:2022-2023/);
+			page.locator(
+				`[data-overlay="${spec.id}"] [data-mark="basis-break"][data-break="gdp:2022-2023"]`
+			)
+		).toHaveCount(1);
 	await expect(
 		page.locator('[data-overlay="tech_contracts"] [data-mark="basis-break"]')
 	).toHaveCount(0);

@@ -4,6 +4,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatRate, formatValue } from '../../src/lib/i18n/format';
 import { deriveTarget } from '../../src/lib/learn/derivation';
+import { messages } from '../../src/lib/i18n/messages';
+import { targetView } from '../../src/lib/view/targetView';
 import { targetSentence } from '../../src/lib/learn/prose';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
 import { growthSlider, snapRate } from '../../src/lib/model/parameters';
@@ -14,6 +16,7 @@ function expected(id: TargetId, lang: Lang, scenario: Partial<Scenario> = {}) {
 	const result = evaluation.targets.find((t) => t.id === id)!;
 	return {
 		result,
+		evaluation,
 		derivation: deriveTarget(result, evaluation, lang, plan),
 		sentence: targetSentence(result, evaluation, lang, plan)
 	};
@@ -46,7 +49,7 @@ for (const lang of ['en', 'zh'] as const) {
 
 		test('high-tech value added: MathML steps with the page’s numbers', async ({ page }) => {
 			await open(page, '/target/hightech_va');
-			const { result, derivation, sentence } = expected('hightech_va', lang);
+			const { result, evaluation, derivation, sentence } = expected('hightech_va', lang);
 			const section = page.getByTestId('derivation');
 			await expect(section.locator('math[display="block"]').first()).toBeVisible();
 			await expect(section.locator('math mfrac').first()).toBeAttached();
@@ -70,8 +73,9 @@ for (const lang of ['en', 'zh'] as const) {
 			const requiredMath = await mathText(required.getByTestId('formula'));
 			expect(requiredMath).toContain(`${level(result.target!)}${level(base)}`);
 			expect(requiredMath.endsWith(formatRate(result.requiredGrowth, lang, 2))).toBe(true);
+			// The card's words for a required growth: a negative one reads as the fall allowed.
 			await expect(page.locator('[data-field="required"]')).toHaveText(
-				formatRate(result.requiredGrowth, lang)
+				targetView(result, evaluation, plan, messages[lang], lang).requiredText
 			);
 		});
 

@@ -4,7 +4,7 @@
 import type { DataUpdateEntry } from '../model/dataUpdate';
 import { checkEntryInput, type DataUpdateProblem } from '../model/dataUpdateFile';
 import type { Lang, ObservationsFile, Plan, TargetSpec } from '../model/types';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, unitName } from '../i18n/format';
 
 export interface SeriesOption {
 	id: string;
@@ -27,7 +27,15 @@ export function seriesOptions(
 	ids.push(...spec.publishedSeries);
 	return [...new Set(ids)].flatMap((id) => {
 		const s = data.series[id];
-		return s ? [{ id, label: `${s.name[lang]}（${s.unit}）`, unit: s.unit }] : [];
+		return s
+			? [
+					{
+						id,
+						label: `${s.name[lang]}${lang === 'zh' ? '（' : ' ('}${unitName(s.unit, lang)}${lang === 'zh' ? '）' : ')'}`,
+						unit: unitName(s.unit, lang)
+					}
+				]
+			: [];
 	});
 }
 
@@ -69,7 +77,8 @@ export function readEntryForm(
 export function entryText(entry: DataUpdateEntry, data: ObservationsFile, lang: Lang): string {
 	const series = data.series[entry.series];
 	const decimals = Math.min(4, (String(entry.value).split('.')[1] ?? '').length);
-	const value = `${formatNumber(entry.value, lang, decimals)} ${series?.unit ?? ''}`.trim();
+	const value =
+		`${formatNumber(entry.value, lang, decimals)} ${series ? unitName(series.unit, lang) : ''}`.trim();
 	const name = series?.name[lang] ?? entry.series;
 	return lang === 'zh' ? `${name} ${entry.year} 年：${value}` : `${name} ${entry.year}: ${value}`;
 }
