@@ -35,9 +35,15 @@ describe('embedAssumptions', () => {
 	});
 
 	it(`names at most ${MAX_EMBED_ASSUMPTIONS} changes and counts the rest`, () => {
+		// Seen from 2020 every driver still has years to project, so no growth is inert.
 		const growth = Object.fromEntries(plan.drivers.slice(0, 6).map((d) => [d.id, 0.031]));
-		const text = line({ growth }, 'en');
-		expect(text.match(/3\.1\s?%/g)).toHaveLength(MAX_EMBED_ASSUMPTIONS);
-		expect(text).toContain('and 2 more');
+		const text = line({ growth, asOf: 2020 }, 'en');
+		expect(text.match(/3\.1\s?%/g)).toHaveLength(MAX_EMBED_ASSUMPTIONS - 1);
+		expect(text).toContain('and 3 more');
+	});
+
+	it('leaves out a growth that no target reads any more', () => {
+		const inert = line({ growth: { gdp: 0.031 } }, 'en');
+		expect(inert).not.toMatch(/3\.1\s?%/);
 	});
 });

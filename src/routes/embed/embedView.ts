@@ -5,7 +5,7 @@ import { changeLines } from '$lib/view/changesView';
 import type { Messages } from '$lib/i18n/messages';
 import type { ShareMessages } from '$lib/i18n/shareMessages';
 import type { Evaluation, Lang, Plan, Scenario } from '$lib/model';
-import { changesFromDefaults } from '$lib/scenario/diff';
+import { effectiveChanges } from '$lib/scenario/diff';
 
 /** At most this many changed settings are named; the rest are counted. */
 export const MAX_EMBED_ASSUMPTIONS = 4;
@@ -24,12 +24,7 @@ export interface EmbedAssumptionsInput {
 /** "Assumptions: GDP growth 5.5 %; … · data published up to 2024." in the reader's language. */
 export function embedAssumptions(input: EmbedAssumptionsInput): string {
 	const { plan, scenario, evaluation, baseline, defaultAsOf, t, m, lang } = input;
-	const lines = changeLines(
-		changesFromDefaults(plan, scenario, baseline, defaultAsOf),
-		plan,
-		t,
-		lang
-	);
+	const lines = changeLines(effectiveChanges(plan, scenario, baseline, defaultAsOf), plan, t, lang);
 	const named = lines.slice(0, MAX_EMBED_ASSUMPTIONS).map((l) => m.embedChange(l.label, l.to));
 	const more = lines.length - named.length;
 	return m.embedAssumptions(named, more, evaluation.asOf);
