@@ -26,8 +26,11 @@ import {
 	serveBuild
 } from '../scripts/lighthouse.mjs';
 
-/** The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. */
-const BUNDLE_RATCHET_KB = 98;
+/**
+ * The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. (Raised
+ * from 98 once, on 2026-12-04, with the reason written in the README's Performance section.)
+ */
+const BUNDLE_RATCHET_KB = 103;
 
 test(
 	`the first route's JavaScript stays within its ratchet (${BUNDLE_RATCHET_KB} KB gzipped; budget ${BUNDLE_BUDGET_KB} KB)`,

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { CSV_COLUMNS, readCsv, SIGNIFICANT_DIGITS } from '../../src/lib/export/csv';
 import { scenarioFileText } from '../../src/lib/export/scenarioFile';
 import { exportMessages } from '../../src/lib/i18n/exportMessages';
+import { menuMessages } from '../../src/lib/i18n/menuMessages';
 import { expectedEvaluation, observations, open } from './helpers';
 
 test.use({ locale: 'en-US' });
@@ -144,4 +145,21 @@ test('Escape closes the export menu and returns focus to its button', async ({ p
 	await expect(page.getByTestId('export-panel')).toHaveCount(0);
 	await expect(button).toBeFocused();
 	await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the export menu loads its items on first opening, and says so when they cannot load', async ({
+	page
+}) => {
+	await open(page);
+	// Nothing of the menu's items was fetched to show the page.
+	await expect(page.getByTestId('export-csv')).toHaveCount(0);
+	// Offline from here: the items' code cannot be fetched.
+	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+	await page.getByTestId('export-button').click();
+	await expect(page.getByTestId('export-panel').getByRole('alert')).toHaveText(
+		menuMessages.en.loadFailed
+	);
+	await expect(page.getByTestId('export-csv')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('export-button')).toBeFocused();
 });

@@ -12,9 +12,6 @@ export type ScenarioFileProblem =
 	| { reason: 'bad_field'; field: string };
 
 const en = {
-	export: 'Export',
-	exportTitle: 'Export',
-	close: 'Close',
 	csv: 'Download the table',
 	csvHelp:
 		'Inputs, values by year, verdicts, the data vintage and the link, in one table for a spreadsheet.',
@@ -101,9 +98,6 @@ const en = {
 export type ExportMessages = typeof en;
 
 const zh: ExportMessages = {
-	export: '导出',
-	exportTitle: '导出',
-	close: '关闭',
 	csv: '下载表格',
 	csvHelp: '假设、逐年数值、判断结果、数据版本和链接，合为一张表，可用电子表格打开。',
 	json: '下载情景文件',

@@ -5,7 +5,6 @@ import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
 import { decodePinnedLink } from '../scenario/pinnedVintage';
 import { loadVintage } from '../model/data';
 import type { TargetId } from '../model/types';
-import { diffVintages } from '../model/vintageDiff';
 import type { AppState } from './app.svelte';
 
 export function decodeForApp(app: AppState, text: string): DecodedLink {
@@ -41,6 +40,8 @@ export async function openPinnedVintage(app: AppState, fragment: string): Promis
 		load: loadVintage
 	}).finally(() => (app.pendingVintage = null));
 	if (data === app.latestData) return reportIgnored(app, decoded);
+	// What changed since that vintage is worked out only here, so it loads only with such a link.
+	const { diffVintages } = await import('../model/vintageDiff');
 	app.vintageData = data;
 	app.load(decoded.state.scenario);
 	app.notice = {
