@@ -2,6 +2,7 @@
 // how a typed guess is read, how far it is from the answer and whether it counts as close, and
 // the summary. Pure: no DOM, no clock; the classroom page renders what these return.
 import { formatNumber, formatRate, formatValue } from '../i18n/format';
+import { normaliseNumberText, readDecimal } from '../i18n/numberInput';
 import type {
 	ClassroomMessages,
 	GuessProblem,
@@ -62,10 +63,6 @@ export type GuessReading =
 	  }
 	| { ok: false; reason: GuessProblem };
 
-// Digits grouped in threes by commas (9,000 or 12,000.5), or plain digits with a decimal point.
-const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 /**
  * English readers guess amounts of 亿元 in billion yuan, as the rest of the app writes them in
  * English: the guess is typed in billions and read as 亿元 (1 billion yuan = 10 亿元).
@@ -99,10 +96,7 @@ const TRAILING_UNITS: Record<string, string[]> = {
  */
 export function parseGuess(text: string, unit: string, lang: Lang = 'zh'): GuessReading {
 	const typedUnit = guessUnit(unit, lang);
-	let s = String(text ?? '')
-		.normalize('NFKC')
-		.replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
-		.trim();
+	let s = normaliseNumberText(text);
 	if (s === '') return { ok: false, reason: 'empty' };
 	let percentSign = false;
 	for (const suffix of TRAILING_UNITS[typedUnit] ?? []) {
@@ -112,10 +106,8 @@ export function parseGuess(text: string, unit: string, lang: Lang = 'zh'): Guess
 			break;
 		}
 	}
-	s = s.replace(/^([+-])\s+/, '$1').replace(/\s+/g, ',');
-	if (!GROUPED.test(s) && !PLAIN.test(s)) return { ok: false, reason: 'not_a_number' };
-	const typed = Number(s.replaceAll(',', ''));
-	if (!Number.isFinite(typed)) return { ok: false, reason: 'not_a_number' };
+	const typed = readDecimal(s);
+	if (typed === null) return { ok: false, reason: 'not_a_number' };
 	if (unit === 'rate') {
 		const value = typed / 100;
 		if (value <= MIN_GUESS_RATE || value > MAX_GUESS_RATE)
