@@ -4,6 +4,7 @@ import type { DataUpdateEntry } from '../model/dataUpdate';
 import type { ExportMessages } from '../i18n/exportMessages';
 import type { TargetId } from '../model/types';
 import type { ScenarioCsvInput } from '../export/csv';
+import type { FigureInput } from './figureText';
 
 /** The sentence the menu shows after an action; `error` for a refusal. */
 export interface ExportStatus {
@@ -36,18 +37,46 @@ export async function saveScenarioFile(
 	return { text: m.downloaded, error: false };
 }
 
-/** Saves a chart as SVG or PNG (twice its size); a missing chart or a failed drawing is said. */
-export async function saveChart(
+/** What the figures and the summary are made from: the page's plan, data, scenario and results. */
+export type ExportContext = Omit<FigureInput, 'target' | 'name' | 'link'>;
+
+/** Saves the summary sheet: one row per target in the reader's language. */
+export async function saveSummary(
+	{ evaluation, plan, t, lang, data }: ExportContext,
+	link: string,
+	stem: string,
+	m: ExportMessages
+): Promise<ExportStatus> {
+	const [{ downloadText }, { summaryCsv }] = await Promise.all([
+		exporter(),
+		import('./summaryCsv')
+	]);
+	const text = summaryCsv({ evaluation, plan, t, lang, dataVersion: data.vintage, link });
+	downloadText(text, `${stem}-summary.csv`, 'text/csv');
+	return { text: m.downloaded, error: false };
+}
+
+/**
+ * Saves the chart on the page as a finished figure (title, scenario, data-as-of, legend, source
+ * and link around it), as SVG or as PNG at twice its size; a missing chart or a failed drawing is
+ * said.
+ */
+export async function saveFigure(
 	svg: SVGSVGElement | null,
+	context: ExportContext,
+	target: TargetId,
+	link: string,
 	format: 'svg' | 'png',
 	stem: string,
 	m: ExportMessages
 ): Promise<ExportStatus> {
-	const { chartPngBlob, chartSvgText, downloadBlob, downloadText } = await exporter();
+	const [{ chartFigure, downloadBlob, downloadText, svgPngBlob }, { chartFigureText }] =
+		await Promise.all([exporter(), import('./figureText')]);
 	if (!svg) return { text: m.imageFailed, error: true };
 	try {
-		if (format === 'svg') downloadText(chartSvgText(svg), `${stem}.svg`, 'image/svg+xml');
-		else downloadBlob(await chartPngBlob(svg, 2), `${stem}.png`);
+		const made = chartFigure(svg, chartFigureText({ ...context, target, name: null, link }));
+		if (format === 'svg') downloadText(made.svg, `${stem}.svg`, 'image/svg+xml');
+		else downloadBlob(await svgPngBlob(made, 2), `${stem}.png`);
 		return { text: m.downloaded, error: false };
 	} catch {
 		return { text: m.imageFailed, error: true };

@@ -42,6 +42,13 @@ const visibleText = (svg: string) =>
 		.join('\n');
 
 describe('chartFigureText', () => {
+	it('leaves out a growth that no target reads any more, as the card and "What changed" do', () => {
+		// With the latest data every year the targets read of GDP is published: its growth is inert.
+		expect(textOf('tech_contracts', 'en', { growth: { gdp: 0.031 } }).subtitle).toBe(
+			textOf('tech_contracts', 'en').subtitle
+		);
+	});
+
 	it('titles the figure with the target and years and states the data-as-of and vintage', () => {
 		const text = textOf('tech_contracts', 'en', { growth: { tech_contracts: 0.2 } });
 		expect(text.title).toMatch(/^Technology contract.*, \d{4}–2025$/);

@@ -9,7 +9,7 @@ import { exportMessages } from '../i18n/exportMessages';
 import type { Messages } from '../i18n/messages';
 import type { Evaluation } from '../model/evaluate';
 import type { Lang, ObservationsFile, Plan, Scenario, SourceKind, TargetId } from '../model/types';
-import { changesFromDefaults } from '../scenario/diff';
+import { effectiveChanges } from '../scenario/diff';
 import type { FigureText } from '../export/figure';
 
 /** At most this many changed settings are named in the subtitle; the rest are counted. */
@@ -56,7 +56,7 @@ export function chartFigureText(input: FigureInput): FigureText {
 	if (!result) throw new Error(`invalid target: ${input.target}`);
 	const chart = targetChartData({ result, evaluation, baseline, plan, data });
 	const changes = changeLines(
-		changesFromDefaults(plan, scenario, baseline, defaultAsOf),
+		effectiveChanges(plan, scenario, baseline, defaultAsOf),
 		plan,
 		t,
 		lang
