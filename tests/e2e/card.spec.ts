@@ -106,6 +106,52 @@ test('a saved scenario’s card takes its name as the title', async ({ page }) =
 	);
 });
 
+test('a scenario saved under a name takes it to the card opened from the share menu', async ({
+	page
+}) => {
+	await open(page, `/compare#${LINK}`);
+	await page.locator('#save-name').fill('Plan C · 合同下滑');
+	await page.locator('[data-action="save-current"]').click();
+	await expect(
+		page.getByRole('link', { name: compareMessages.en.cardLabel('Plan C · 合同下滑') })
+	).toBeVisible();
+	// The dashboard with the same scenario, its settings written in another order.
+	await open(page, '/#v=1&tol=0.1&g.rd_spend=0.12&g.tech_contracts=-0.2&lang=en&d=2026-12');
+	await page.getByTestId('share-button').click();
+	await expect(page.getByTestId('share-name')).toContainText('Plan C · 合同下滑');
+	await expect(page.getByTestId('share-link')).toHaveValue(/&n=Plan%20C%20%C2%B7%20/);
+	await page.getByTestId('share-card').click();
+	await page.waitForURL(/\/card#/);
+	await expect(page.getByTestId('card-title')).toHaveText('Plan C · 合同下滑');
+
+	// Once a setting moves, the scenario is no longer the saved one: the card has no name.
+	await open(page, '/#v=1&tol=0.1&g.rd_spend=0.13&g.tech_contracts=-0.2&lang=en&d=2026-12');
+	await page.getByTestId('export-button').click();
+	await expect(page.getByTestId('export-card')).not.toHaveAttribute('href', /n=/);
+	await page.getByTestId('export-card').click();
+	await page.waitForURL(/\/card#/);
+	await expect(page.getByTestId('card')).toBeVisible();
+	await expect(page.getByTestId('card-title')).toHaveCount(0);
+});
+
+test('a named link keeps its name on the way to the card, from the dashboard and a target page', async ({
+	page
+}) => {
+	for (const path of ['/', '/target/rd_intensity']) {
+		await open(page, `${path}#${LINK}&n=Workshop%20A`);
+		await page.getByTestId('export-button').click();
+		await page.getByTestId('export-card').click();
+		await page.waitForURL(/\/card#/);
+		await expect(page.getByTestId('card-title')).toHaveText('Workshop A');
+	}
+	// The dashboard's share menu as well (the target page shares through its export menu).
+	await open(page, `/#${LINK}&n=Workshop%20A`);
+	await page.getByTestId('share-button').click();
+	await page.getByTestId('share-card').click();
+	await page.waitForURL(/\/card#/);
+	await expect(page.getByTestId('card-title')).toHaveText('Workshop A');
+});
+
 for (const [name, link] of [
 	['a short scenario', LINK],
 	['a busy scenario with probabilities', BUSY]

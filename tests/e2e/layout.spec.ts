@@ -2,12 +2,64 @@
 // assumptions open as sheets inside the screen; on a desktop the controls stay beside the cards
 // and the chart; the keyboard reaches the cards, undoes a run of key presses at once, and finds
 // the chart's numbers in its data table.
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { messages, open, plan } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const en = messages.en;
+
+const compared = (link: string) => `c=${encodeURIComponent(link)}`;
+/** The pages with tables, each opened as a reader finds it (a comparison, a revealed challenge). */
+const TABLE_PAGES = {
+	card: '/card#v=1&g.tech_contracts=-0.2&g.rd_spend=0.12&tol=0.1&d=2026-12',
+	compare:
+		'/compare#v=1&g.gdp=0.05&d=2026-12&' +
+		compared('v=1&g.rd_spend=0.08&n=Fast%20research%20spending&d=2026-12') +
+		'&' +
+		compared('v=1&g.rd_spend=0.02&g.tech_contracts=-0.1&n=Slow&d=2026-12'),
+	hindcast: '/hindcast#v=1&d=2026-12',
+	classroom:
+		'/classroom#v=1&d=2026-12&ch=rd_intensity:p,tech_contracts:r&lock=g.rd_spend&title=Week%203'
+} as const;
+
+/** Opens one of TABLE_PAGES in `lang`, with its tables shown (a hindcast's figures, answers revealed). */
+async function openTablePage(page: Page, name: keyof typeof TABLE_PAGES, lang: 'en' | 'zh') {
+	await open(page, `${TABLE_PAGES[name]}&lang=${lang}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+	if (name === 'compare') await page.locator('[data-loaded="true"]').waitFor();
+	if (name === 'hindcast')
+		for (const summary of await page.locator('details.numbers summary').all())
+			await summary.click();
+	if (name === 'classroom')
+		for (const q of await page.locator('[data-question]').all()) {
+			await q.getByTestId('guess').fill('3');
+			await q.getByTestId('reveal').click();
+		}
+}
+
+/**
+ * Each visible table in the page's main part: its caption or test id, the font size, the
+ * narrowest cell of its first column and its tallest body row, in CSS pixels.
+ */
+function tableShapes(page: Page) {
+	return page.locator('main table').evaluateAll((tables) =>
+		tables
+			.filter((t) => t.getBoundingClientRect().width > 0)
+			.map((t) => {
+				const table = t as HTMLTableElement;
+				const first = [...table.rows].map((r) => r.cells[0]).filter((c) => c !== undefined);
+				const body = [...table.tBodies].flatMap((b) => [...b.rows]);
+				return {
+					name: table.dataset.testid ?? table.caption?.textContent ?? table.className,
+					em: parseFloat(getComputedStyle(first[0]!).fontSize),
+					firstWidth: Math.min(...first.map((c) => c.getBoundingClientRect().width)),
+					tallestRow: Math.max(...body.map((r) => r.getBoundingClientRect().height))
+				};
+			})
+	);
+}
 
 async function openIn(page: Page, lang: 'en' | 'zh', path = '/') {
 	await open(page, path);
@@ -138,6 +190,66 @@ test.describe('on a phone (390 × 844)', () => {
 			// Squeezed, the tallest row was 400 to 480 px.
 			expect(Math.max(...heights)).toBeLessThan(260);
 		});
+});
+
+test.describe('tables on a phone (390 × 844)', () => {
+	test.use({ viewport: PHONE });
+
+	for (const name of Object.keys(TABLE_PAGES) as (keyof typeof TABLE_PAGES)[])
+		for (const lang of ['en', 'zh'] as const)
+			test(`${name}: no first column squeezed to a word per line, no page scrolling sideways (${lang})`, async ({
+				page
+			}) => {
+				await openTablePage(page, name, lang);
+				const shapes = await tableShapes(page);
+				// Squeezed, the card's first column was 26 px wide (one character a line), its rows
+				// 255 px tall. A year column is narrow by nature, its rows short.
+				for (const shape of shapes)
+					expect(
+						shape.firstWidth >= 6 * shape.em || shape.tallestRow <= 6 * shape.em,
+						`${shape.name}: first column ${shape.firstWidth} px, tallest row ${shape.tallestRow} px`
+					).toBe(true);
+				if (name !== 'classroom') expect(shapes.length).toBeGreaterThan(0);
+				const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(pageWidth).toBeLessThanOrEqual(PHONE.width);
+			});
+
+	test('a table wider than the screen scrolls in a named, focusable box with a cue at its edge', async ({
+		page
+	}) => {
+		await openTablePage(page, 'card', 'zh');
+		const box = page.locator('[data-card] .table-scroll');
+		await expect(box).toHaveAttribute('tabindex', '0');
+		await expect(box).toHaveAccessibleName(/.+/);
+		expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		const cue = () => box.evaluate((el) => getComputedStyle(el, '::after').opacity);
+		expect(Number(await cue())).toBeGreaterThan(0.5);
+		await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+		await expect.poll(async () => Number(await cue())).toBeLessThan(0.1);
+	});
+});
+
+test.describe('screenshots of the card, compare, hindcast and classroom pages', () => {
+	for (const [width, height] of [
+		[390, 844],
+		[1280, 900]
+	] as const)
+		for (const name of Object.keys(TABLE_PAGES) as (keyof typeof TABLE_PAGES)[])
+			for (const lang of ['en', 'zh'] as const)
+				test(`${name} in ${lang} at ${width} px`, async ({ browser }) => {
+					const context = await browser.newContext({
+						locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+						viewport: { width, height }
+					});
+					const page = await context.newPage();
+					await openTablePage(page, name, lang);
+					mkdirSync('tests/screenshots', { recursive: true });
+					await page.screenshot({
+						path: `tests/screenshots/page-${name}-${lang}-${width}.png`,
+						fullPage: true
+					});
+					await context.close();
+				});
 });
 
 test.describe('on a desktop (1280 × 900)', () => {

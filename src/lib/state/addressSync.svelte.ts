@@ -181,6 +181,7 @@ export class AddressSync {
 		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
 		const decoded = decodeForApp(app, `#${rest}`);
 		app.arrive(decoded.state.scenario, sameScenario);
+		this.#keepName(decoded);
 		if (decoded.state.lang) app.lang = decoded.state.lang;
 		this.#embedView = decoded.state.view;
 		reportIgnored(app, decoded);
@@ -210,6 +211,7 @@ export class AddressSync {
 			const decoded = decodeForApp(app, text);
 			decoded.ignored.push(...elsewhere);
 			app.load(decoded.state.scenario);
+			this.#keepName(decoded);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
 			app.lang = decoded.state.lang ?? ports.initialLang();
 			if (query === '' && decoded.state.dataVersion !== app.data.vintage) {
@@ -224,6 +226,12 @@ export class AddressSync {
 		app.lang = ports.initialLang();
 		if (restore) this.#restore();
 		return null;
+	}
+
+	/** Remembers the name a link gives its scenario (`n=`); a link without one leaves it be. */
+	#keepName(decoded: DecodedLink): void {
+		const { name, scenario } = decoded.state;
+		if (name !== undefined) this.#app.linkName = { name, scenario };
 	}
 
 	/** The scenario saved on this device, saying so and listing any part of it left out. */

@@ -428,3 +428,21 @@ describe('AddressSync: addresses read in unusual ways', () => {
 		expect(tab.entries).toHaveLength(2);
 	});
 });
+
+describe('AddressSync: the name a link gives its scenario', () => {
+	test('a link’s name is kept for the shared link while the scenario is still that one', () => {
+		const tab = openTab('/#v=1&g.gdp=0.06&n=Plan%20B&d=2026-12');
+		expect(tab.app.linkName).toEqual({ name: 'Plan B', scenario: tab.app.scenario });
+		// The address itself is the scenario's settings; the share menu adds the name.
+		expect(linkFor(tab.app, null, tab.app.linkName!.name)).toContain('n=Plan%20B');
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.07));
+		expect(tab.app.linkName?.scenario.growth).toEqual({ gdp: 0.06 });
+	});
+
+	test('a link without a name leaves no name, and a named link typed later gives one', () => {
+		const tab = openTab('/#v=1&g.gdp=0.06');
+		expect(tab.app.linkName).toBeNull();
+		tab.type('#v=1&g.gdp=0.05&n=Typed');
+		expect(tab.app.linkName).toEqual({ name: 'Typed', scenario: tab.app.scenario });
+	});
+});

@@ -114,6 +114,11 @@ export class AppState {
 	canRedo = $derived(this.#future.length > 0);
 	/** A message for the reader about what happened on load (ignored link parts, restore, storage). */
 	notice = $state.raw<Notice | null>(null);
+	/**
+	 * The name the link this page was opened with gave its scenario (`n=`): the shared link and the
+	 * card carry it while the scenario shown is still that one. Null when the link named none.
+	 */
+	linkName = $state.raw<{ name: string; scenario: Scenario } | null>(null);
 	/** Bumped on every committed change (commit, undo, redo, load): one browser history entry each. */
 	revision = $state(0);
 

@@ -18,13 +18,17 @@ export function reportIgnored(app: AppState, decoded: DecodedLink): void {
 		app.notice = { kind: 'link_ignored', ignored: decoded.ignored, newerData };
 }
 
-/** The fragment (without `#`) that reproduces what the page shows. */
-export function linkFor(app: AppState, view: TargetId | null): string {
+/**
+ * The fragment (without `#`) that reproduces what the page shows; with `name`, it carries the
+ * scenario's name (`n=`) as well, for a shared link or the card.
+ */
+export function linkFor(app: AppState, view: TargetId | null, name: string | null = null): string {
 	return encodeLink({
 		scenario: app.scenario,
 		lang: app.lang,
 		view,
-		dataVersion: app.pendingVintage ?? app.data.vintage
+		dataVersion: app.pendingVintage ?? app.data.vintage,
+		name: name ?? undefined
 	});
 }
 

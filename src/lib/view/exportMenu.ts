@@ -64,9 +64,7 @@ export async function saveSummary(
 export async function saveFigure(
 	svg: SVGSVGElement | null,
 	context: ExportContext,
-	target: TargetId,
-	link: string,
-	format: 'svg' | 'png',
+	figure: Pick<FigureInput, 'target' | 'name' | 'link'> & { format: 'svg' | 'png' },
 	stem: string,
 	m: ExportMessages
 ): Promise<ExportStatus> {
@@ -74,8 +72,8 @@ export async function saveFigure(
 		await Promise.all([exporter(), import('./figureText')]);
 	if (!svg) return { text: m.imageFailed, error: true };
 	try {
-		const made = chartFigure(svg, chartFigureText({ ...context, target, name: null, link }));
-		if (format === 'svg') downloadText(made.svg, `${stem}.svg`, 'image/svg+xml');
+		const made = chartFigure(svg, chartFigureText({ ...context, ...figure }));
+		if (figure.format === 'svg') downloadText(made.svg, `${stem}.svg`, 'image/svg+xml');
 		else downloadBlob(await svgPngBlob(made, 2), `${stem}.png`);
 		return { text: m.downloaded, error: false };
 	} catch {

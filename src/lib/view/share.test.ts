@@ -10,11 +10,15 @@ import {
 	fitsQrCode,
 	fullLink,
 	iframeSnippet,
+	namedLinks,
 	qrCodeSrc,
 	qrCodeImage,
+	scenarioName,
 	shareTexts,
 	svgDataUrl
 } from './share';
+import { observations, plan } from '../model/data';
+import { emptyScenario, type Scenario } from '../model/types';
 
 const link = 'v=1&g.tech_contracts=0.05&lang=en&d=2026-11';
 
@@ -163,5 +167,38 @@ describe('shareTexts', () => {
 		const texts = shareTexts('https://example.org', '/target/rd_intensity', '/embed', link, 'T');
 		expect(texts.link).toBe(`https://example.org/target/rd_intensity#${link}`);
 		expect(texts.embed).toBe(iframeSnippet(`https://example.org/embed#${link}`, 'T'));
+	});
+});
+
+describe('scenarioName', () => {
+	const context = { plan, data: observations };
+	const pessimistic: Scenario = { ...emptyScenario(), growth: { tech_contracts: -0.2 } };
+	const saved = namedLinks(
+		[
+			{ name: 'Optimistic', link: 'v=1&g.tech_contracts=0.1&d=2026-12' },
+			// The same settings in another order, language and view: the same scenario.
+			{ name: 'Plan B', link: '#lang=en&view=rd_intensity&g.tech_contracts=-0.20&v=1' }
+		],
+		context
+	);
+
+	it('names the scenario shown after the first named scenario with the same settings', () => {
+		expect(scenarioName(pessimistic, saved)).toBe('Plan B');
+		const fromLink = { name: 'From the link', scenario: pessimistic };
+		expect(scenarioName(pessimistic, [fromLink, ...saved])).toBe('From the link');
+	});
+
+	it('gives no name once a setting differs, or when nothing is named', () => {
+		const moved = { ...pessimistic, growth: { tech_contracts: -0.19 } };
+		expect(scenarioName(moved, saved)).toBeNull();
+		expect(scenarioName({ ...pessimistic, tolerance: 0.1 }, saved)).toBeNull();
+		expect(scenarioName(pessimistic, [null])).toBeNull();
+		expect(scenarioName(pessimistic, [])).toBeNull();
+	});
+
+	it('skips a blank name', () => {
+		expect(scenarioName(pessimistic, [{ name: '  ', scenario: pessimistic }, ...saved])).toBe(
+			'Plan B'
+		);
 	});
 });

@@ -1,6 +1,9 @@
 // What the share menu hands out, as text: the full link, the embed view's <iframe> snippet and
 // the QR image's address; and the copy step with its fallback. No DOM and no globals: the
 // clipboard and the page's address come in as arguments, so all of it runs in a unit test.
+// Also the name a shared link and the card carry: the one the reader gave the scenario shown.
+import { decodeLink, encodeLink } from '../scenario/link';
+import type { ObservationsFile, Plan, Scenario } from '../model/types';
 
 /**
  * The most bytes a QR code holds at error-correction level M (version 40, byte mode). A longer
@@ -131,4 +134,40 @@ export async function qrCodeSrc(text: string): Promise<string | 'too_long'> {
 	const image = await qrCodeImage(text);
 	if (image === 'failed') throw new Error('the QR code library failed');
 	return image === 'too_long' ? image : image.src;
+}
+
+/** A scenario and the name a reader gave it: saved on this device, or carried by a link (`n=`). */
+export interface NamedScenario {
+	name: string;
+	scenario: Scenario;
+}
+
+/** A scenario's settings as its link writes them: two scenarios are one when these agree. */
+const settingsOf = (scenario: Scenario) =>
+	encodeLink({ scenario, lang: null, view: null, dataVersion: '' });
+
+/**
+ * The name of the scenario shown: that of the first of `named` with the same settings (a growth
+ * moved since, and the name no longer applies); null when none has them.
+ */
+export function scenarioName(
+	scenario: Scenario,
+	named: readonly (NamedScenario | null)[]
+): string | null {
+	const settings = settingsOf(scenario);
+	for (const entry of named)
+		if (entry && entry.name.trim() !== '' && settingsOf(entry.scenario) === settings)
+			return entry.name;
+	return null;
+}
+
+/** Saved scenarios (a name and a link each) as named scenarios, each link read against `context`. */
+export function namedLinks(
+	saved: readonly { name: string; link: string }[],
+	context: { plan: Plan; data: ObservationsFile }
+): NamedScenario[] {
+	return saved.map((entry) => ({
+		name: entry.name,
+		scenario: decodeLink(entry.link, context).state.scenario
+	}));
 }
