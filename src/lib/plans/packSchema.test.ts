@@ -12,22 +12,18 @@ type Mutation = (pack: PlanPack & Json) => void;
 
 const CHINA_FILE = 'seeds/plans/china-2025.json';
 
-/** The DataFileError thrown by `run`, or a failed assertion when nothing is thrown. */
-function dataFileError(run: () => unknown): DataFileError {
-	try {
-		run();
-	} catch (e) {
-		expect(e).toBeInstanceOf(DataFileError);
-		return e as DataFileError;
-	}
-	expect.fail('expected a DataFileError');
-}
-
-/** The error for a copy of china-2025 changed by `mutate`. */
-function refusal(mutate: Mutation, file = CHINA_FILE): DataFileError {
+/** The error validatePack throws for a copy of china-2025 changed by `mutate`. */
+function refusal(mutate: Mutation): DataFileError {
 	const pack = structuredClone(china2025) as unknown as PlanPack & Json;
 	mutate(pack);
-	return dataFileError(() => validatePack(pack, file));
+	let thrown: unknown = null;
+	try {
+		validatePack(pack, CHINA_FILE);
+	} catch (e) {
+		thrown = e;
+	}
+	expect(thrown).toBeInstanceOf(DataFileError);
+	return thrown as DataFileError;
 }
 
 describe('the built-in plan packs', () => {
@@ -61,8 +57,7 @@ describe('the built-in plan packs', () => {
 	});
 
 	it('refuses a pack whose id is not its file name', () => {
-		const e = dataFileError(() => validatePackFile(beijing2025, 'seeds/plans/beijing.json'));
-		expect(e.message).toBe(
+		expect(() => validatePackFile(beijing2025, 'seeds/plans/beijing.json')).toThrow(
 			'invalid seeds/plans/beijing.json: id: "beijing-2025" differs from the file name "beijing"'
 		);
 	});
@@ -146,7 +141,8 @@ describe('validatePack refuses a broken copy, naming the file, the record and th
 			what: 'a default reading that does not exist',
 			mutate: (p) => (p.defaults.readings!.rd_intensity_vs_13th = 'level_2019'),
 			path: 'defaults.readings.rd_intensity_vs_13th',
-			problem: /no reading "level_2019" in target "rd_intensity_vs_13th" \(it has level_2020, average_2016_2020\)/
+			problem:
+				/no reading "level_2019" in target "rd_intensity_vs_13th" \(it has level_2020, average_2016_2020\)/
 		},
 		{
 			what: 'a default reading for a target without readings',
