@@ -4,8 +4,8 @@ import china2025 from '../../../seeds/plans/china-2025.json';
 import observationsJson from '../../../seeds/observations.json';
 import planJson from '../../../seeds/plan.json';
 import { DataFileError } from '../model/schema';
-import { validatePack, type PlanPack } from './packSchema';
-import { PLAN_PACKS, planPack, validatePackFile } from './packs';
+import { validatePack, validatePackFile, type PlanPack } from './packSchema';
+import { PLAN_PACKS, planPack } from './packs';
 
 type Json = Record<string, unknown>;
 type Mutation = (pack: PlanPack & Json) => void;

@@ -351,3 +351,15 @@ export function validatePack(json: unknown, file: string): PlanPack {
 		}
 	}
 }
+
+/** A pack validated from its file, which must be named after the pack's id (`<id>.json`). */
+export function validatePackFile(json: unknown, file: string): PlanPack {
+	const pack = validatePack(json, file);
+	const name = file
+		.split('/')
+		.pop()!
+		.replace(/\.json$/, '');
+	if (pack.id !== name)
+		throw new DataFileError(file, 'id', `"${pack.id}" differs from the file name "${name}"`);
+	return pack;
+}
