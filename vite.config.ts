@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateObservations, validatePlan } from './src/lib/model/schema';
+import { validatePackFile } from './src/lib/plans/packSchema';
 
 const DATA_MODULE = resolve('src/lib/model/data.ts');
 const SEEDS = {
@@ -11,6 +12,7 @@ const SEEDS = {
 	observations: resolve('seeds/observations.json')
 };
 const VINTAGES_DIR = resolve('seeds/vintages');
+const PLANS_DIR = resolve('seeds/plans');
 const VINTAGE_PREFIX = 'virtual:data-vintage/';
 const VINTAGE_ID = '\0data-vintage:';
 
@@ -35,6 +37,19 @@ const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
 function validatedSeeds(): Plugin {
 	return {
 		name: 'validated-seeds',
+		// The plan packs are validated too, though the app does not read them yet.
+		buildStart() {
+			for (const name of readdirSync(PLANS_DIR)) {
+				if (!name.endsWith('.json') || name.endsWith('.schema.json')) continue;
+				const file = resolve(PLANS_DIR, name);
+				this.addWatchFile(file);
+				try {
+					validatePackFile(JSON.parse(readFileSync(file, 'utf8')), `seeds/plans/${name}`);
+				} catch (e) {
+					this.error(`a plan pack is invalid: ${(e as Error).message}`);
+				}
+			}
+		},
 		// Each earlier vintage is a module of its own, so the browser loads it only when a link
 		// pins it (a dynamic import), validated like the latest.
 		resolveId(id) {

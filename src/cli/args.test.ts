@@ -11,7 +11,10 @@ const DEFAULTS: CliOptions = {
 	model: null,
 	seed: null,
 	draws: null,
-	dataFile: null
+	dataFile: null,
+	plan: null,
+	listPlans: false,
+	exportPlan: null
 };
 
 describe('parseArgs', () => {
@@ -40,6 +43,9 @@ describe('parseArgs', () => {
 		['--draws=100000', ['--draws=100000'], { draws: 100000 }],
 		['--data updates.json', ['--data', 'updates.json'], { dataFile: 'updates.json' }],
 		['--data=a b.json', ['--data=a b.json'], { dataFile: 'a b.json' }],
+		['--plan china-2025', ['--plan', 'china-2025'], { plan: 'china-2025' }],
+		['--list-plans --json', ['--list-plans', '--json'], { listPlans: true, json: true }],
+		['--export-plan=china-2030', ['--export-plan=china-2030'], { exportPlan: 'china-2030' }],
 		[
 			'a range with every probability option',
 			['--model', 'yearly', '--seed', '7', '--draws', '5000', 'tech_contracts=0.05..0.09'],
@@ -101,7 +107,33 @@ describe('parseArgs', () => {
 			['--draws=100001'],
 			{ kind: 'bad_draws', value: '100001', min: 1000, max: 100000 }
 		],
-		['--draws without a value', ['--draws'], { kind: 'missing_value', option: '--draws' }]
+		['--draws without a value', ['--draws'], { kind: 'missing_value', option: '--draws' }],
+		['--plan without an id', ['--plan'], { kind: 'missing_value', option: '--plan' }],
+		[
+			'--export-plan followed by an option',
+			['--export-plan', '--json'],
+			{ kind: 'missing_value', option: '--export-plan' }
+		],
+		[
+			'a value on --list-plans',
+			['--list-plans=all'],
+			{ kind: 'unknown_option', option: '--list-plans=all' }
+		],
+		[
+			'--list-plans with --export-plan',
+			['--list-plans', '--export-plan', 'china-2025'],
+			{ kind: 'conflicting_options', first: '--list-plans', second: '--export-plan' }
+		],
+		[
+			'--export-plan with --plan',
+			['--export-plan', 'china-2025', '--plan', 'china-2025'],
+			{ kind: 'conflicting_options', first: '--export-plan', second: '--plan' }
+		],
+		[
+			'--list-plans with a scenario',
+			['--list-plans', 'g.gdp=0.05'],
+			{ kind: 'conflicting_options', first: '--list-plans', second: null }
+		]
 	])('rejects %s', (_, argv, error) => {
 		expect(parseArgs(argv, {}, RANGE)).toEqual({ ok: false, error, lang: 'en' });
 	});

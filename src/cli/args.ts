@@ -19,9 +19,16 @@ export interface CliOptions {
 	draws: number | null;
 	/** --data: the path of a data-update file whose figures join the data; null when not given. */
 	dataFile: string | null;
+	/** --plan: the id of the plan to evaluate; null when not given (the default plan). */
+	plan: string | null;
+	/** --list-plans: list the built-in plans instead of evaluating. */
+	listPlans: boolean;
+	/** --export-plan: the id of the built-in plan whose pack is printed; null when not given. */
+	exportPlan: string | null;
 }
 
-export type ValueOption = '--lang' | '--as-of' | '--model' | '--seed' | '--draws' | '--data';
+export type ValueOption =
+	'--lang' | '--as-of' | '--model' | '--seed' | '--draws' | '--data' | '--plan' | '--export-plan';
 
 export type ArgError =
 	| { kind: 'unknown_option'; option: string }
@@ -31,7 +38,9 @@ export type ArgError =
 	| { kind: 'bad_model'; value: string }
 	| { kind: 'bad_seed'; value: string; max: number }
 	| { kind: 'bad_draws'; value: string; min: number; max: number }
-	| { kind: 'extra_argument'; value: string };
+	| { kind: 'extra_argument'; value: string }
+	/** Two requests that exclude each other; `second` null for a scenario. */
+	| { kind: 'conflicting_options'; first: string; second: string | null };
 
 export type ParsedArgs =
 	{ ok: true; options: CliOptions } | { ok: false; error: ArgError; lang: Lang };
@@ -52,8 +61,10 @@ export function langFromEnv(env: Env): Lang {
 
 /**
  * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--model persistent|yearly] [--seed N]
- * [--draws N] [--data FILE] [--help] [--] [scenario]`; options also take the `--name=value` form. The first
- * error wins, reported in the --lang language when that is valid, else in the environment's.
+ * [--draws N] [--data FILE] [--plan ID] [--list-plans] [--export-plan ID] [--help] [--]
+ * [scenario]`; options also take the `--name=value` form. --list-plans and --export-plan exclude
+ * each other, a scenario and --plan. The first error wins, reported in the --lang language when
+ * that is valid, else in the environment's.
  */
 export function parseArgs(
 	argv: readonly string[],
@@ -69,7 +80,10 @@ export function parseArgs(
 		model: null,
 		seed: null,
 		draws: null,
-		dataFile: null
+		dataFile: null,
+		plan: null,
+		listPlans: false,
+		exportPlan: null
 	};
 	const errors: ArgError[] = [];
 	let langError: ArgError | null = null;
@@ -104,8 +118,10 @@ export function parseArgs(
 			case '--json':
 			case '--help':
 			case '-h':
+			case '--list-plans':
 				if (inline !== null) fail({ kind: 'unknown_option', option: arg });
 				else if (name === '--json') options.json = true;
+				else if (name === '--list-plans') options.listPlans = true;
 				else options.help = true;
 				break;
 			case '--lang': {
@@ -146,14 +162,30 @@ export function parseArgs(
 				else fail({ kind: 'bad_draws', value, ...PARAMETERS.draws.hard });
 				break;
 			}
-			case '--data': {
-				const value = takeValue('--data');
-				if (value !== null) options.dataFile = value;
+			case '--data':
+			case '--plan':
+			case '--export-plan': {
+				const value = takeValue(name);
+				if (value === null) break;
+				if (name === '--data') options.dataFile = value;
+				else if (name === '--plan') options.plan = value;
+				else options.exportPlan = value;
 				break;
 			}
 			default:
 				fail({ kind: 'unknown_option', option: arg });
 		}
+	}
+	// Listing or printing plans evaluates nothing: it takes no scenario and no --plan, and the two
+	// exclude each other.
+	const listing = options.listPlans ? '--list-plans' : options.exportPlan && '--export-plan';
+	if (listing) {
+		if (options.listPlans && options.exportPlan !== null)
+			fail({ kind: 'conflicting_options', first: listing, second: '--export-plan' });
+		else if (options.plan !== null)
+			fail({ kind: 'conflicting_options', first: listing, second: '--plan' });
+		else if (options.scenario !== null)
+			fail({ kind: 'conflicting_options', first: listing, second: null });
 	}
 	// A bad --lang is reported first, and in the environment's language.
 	if (langError) return { ok: false, error: langError, lang: langFromEnv(env) };

@@ -1,4 +1,5 @@
-// The command-line evaluator: `npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR] "<scenario>"`.
+// The command-line evaluator: `npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR] "<scenario>"`,
+// or `--list-plans [--json]`, or `--export-plan ID`.
 // A thin entry: it loads the data, hands the arguments to runCli and delivers what comes back.
 // Nothing escapes as a stack trace: an unexpected failure, or output that cannot be written, is
 // one sentence and exit code 1.
@@ -11,12 +12,17 @@ import { deliver } from './output';
 async function main(): Promise<number> {
 	try {
 		// Imported here, not at the top, so a malformed data file is reported like any error.
-		const [{ plan, observations, loadVintage }, { runCli }, { KNOWN_DATA_VERSIONS }] =
-			await Promise.all([
-				import('../lib/model/data'),
-				import('./run'),
-				import('../lib/scenario/link')
-			]);
+		const [
+			{ plan, observations, loadVintage },
+			{ runCli },
+			{ KNOWN_DATA_VERSIONS },
+			{ PLAN_PACKS }
+		] = await Promise.all([
+			import('../lib/model/data'),
+			import('./run'),
+			import('../lib/scenario/link'),
+			import('../lib/plans/packs')
+		]);
 		// Earlier vintages are small and few: all are loaded, so a link pinning one keeps its numbers.
 		const vintages = new Map<string, ObservationsFile>();
 		for (const v of KNOWN_DATA_VERSIONS) {
@@ -27,7 +33,8 @@ async function main(): Promise<number> {
 			plan,
 			observations,
 			vintages,
-			readFile: (path) => readFileSync(path, 'utf8')
+			readFile: (path) => readFileSync(path, 'utf8'),
+			plans: PLAN_PACKS
 		});
 		return await deliver(result, process);
 	} catch (error) {

@@ -18,6 +18,10 @@ export type CliError =
 	| ArgError
 	| { kind: 'bad_scenario'; ignored: IgnoredPart[]; minAsOf: number; maxAsOf: number }
 	| { kind: 'scenario_issues'; issues: ScenarioIssue[] }
+	/** An id that names no built-in plan; `known` lists those that exist. */
+	| { kind: 'unknown_plan'; id: string; known: readonly string[] }
+	/** A plan the evaluator cannot evaluate yet; `available` is the one it can. */
+	| { kind: 'plan_not_available'; id: string; available: string }
 	| { kind: 'internal'; message: string }
 	| { kind: 'output_failed'; reason: string };
 
@@ -109,6 +113,12 @@ export function errorSentence(error: CliError, lang: Lang): string {
 			return w.badAsOf(q(error.value), error.min, error.max);
 		case 'extra_argument':
 			return w.extraArgument(q(error.value));
+		case 'conflicting_options':
+			return w.conflictingOptions(error.first, error.second);
+		case 'unknown_plan':
+			return w.unknownPlan(q(error.id), w.list([...error.known]));
+		case 'plan_not_available':
+			return w.planNotAvailable(q(error.id), error.available);
 		case 'bad_scenario': {
 			const { ignored, minAsOf, maxAsOf } = error;
 			const listed = ignored.slice(0, LISTED_PARTS);

@@ -9,9 +9,11 @@ import { parseDataUpdate } from '../lib/model/dataUpdateFile';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
+import { DEFAULT_PLAN_ID, type PlanPack } from '../lib/plans/packs';
 import { decodeLink } from '../lib/scenario/link';
-import { parseArgs, type Env } from './args';
+import { parseArgs, type CliOptions, type Env } from './args';
 import { errorSentence, helpText, type CliError } from './messages';
+import { exportPlanText, formatPlanList, planListEntries } from './plans';
 import { formatTable, toJsonReport } from './report';
 
 export interface CliData {
@@ -21,6 +23,8 @@ export interface CliData {
 	vintages?: ReadonlyMap<string, ObservationsFile>;
 	/** Reads the text of a --data file; throws when it cannot. */
 	readFile?: (path: string) => string;
+	/** The built-in plan packs, for --list-plans, --export-plan and --plan. */
+	plans?: readonly PlanPack[];
 }
 
 export interface CliResult {
@@ -63,6 +67,9 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			stderr: '',
 			lang
 		};
+
+	const plans = planRequest(options, data.plans ?? []);
+	if (plans !== null) return plans;
 
 	// A link that pins an earlier data vintage is evaluated on that vintage's figures, and says so.
 	const pinned = decodeLink(options.scenario ?? '', { plan, data: data.observations }).state
@@ -117,6 +124,40 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			)}\n`
 		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
 	return { code: 0, stdout, stderr: vintageNote, lang };
+}
+
+/**
+ * The answer to --list-plans, --export-plan, or a --plan the evaluator cannot take; null when the
+ * request is an evaluation of the default plan. Only that plan can be evaluated for now: the model
+ * does not read the packs yet.
+ */
+function planRequest(options: CliOptions, packs: readonly PlanPack[]): CliResult | null {
+	const { lang } = options;
+	const done = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '', lang });
+	const known = (id: string) => packs.some((p) => p.id === id);
+	const unknown = (id: string): CliError => ({
+		kind: 'unknown_plan',
+		id,
+		known: packs.map((p) => p.id)
+	});
+	if (options.listPlans)
+		return done(
+			options.json
+				? `${JSON.stringify(planListEntries(packs), null, 2)}\n`
+				: formatPlanList(packs, lang, DEFAULT_PLAN_ID)
+		);
+	if (options.exportPlan !== null) {
+		const pack = packs.find((p) => p.id === options.exportPlan);
+		return pack ? done(exportPlanText(pack)) : failure(unknown(options.exportPlan), lang);
+	}
+	if (options.plan === null || options.plan === DEFAULT_PLAN_ID) return null;
+	// A path to a pack file is a plan too, one the evaluator cannot take yet.
+	return failure(
+		known(options.plan) || /[/\\]|\.json$/i.test(options.plan)
+			? { kind: 'plan_not_available', id: options.plan, available: DEFAULT_PLAN_ID }
+			: unknown(options.plan),
+		lang
+	);
 }
 
 /**

@@ -202,14 +202,16 @@ const en = {
 	olderVintage: (pinned: string, latest: string) =>
 		`Note: the link pins data vintage ${pinned}, so its figures are used; newer data (${latest}) exists: drop d= or write d=${latest} to use it.`,
 	unknownOption: (option: string) =>
-		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE and --help.`,
+		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE, --plan ID, --list-plans, --export-plan ID and --help.`,
 	missingValue: {
 		'--lang': 'Option --lang needs a value, e.g. --lang zh.',
 		'--as-of': 'Option --as-of needs a year, e.g. --as-of 2023.',
 		'--model': 'Option --model needs a model, e.g. --model persistent.',
 		'--seed': `Option --seed needs a whole number, e.g. --seed ${DEFAULT_SEED}.`,
 		'--draws': `Option --draws needs a whole number, e.g. --draws ${DEFAULT_DRAWS}.`,
-		'--data': 'Option --data needs a file path, e.g. --data updates.json.'
+		'--data': 'Option --data needs a file path, e.g. --data updates.json.',
+		'--plan': 'Option --plan needs a plan id, e.g. --plan beijing-2025.',
+		'--export-plan': 'Option --export-plan needs a plan id, e.g. --export-plan china-2025.'
 	},
 	badModel: (value: string) => `Unknown model ${value} for --model; use persistent or yearly.`,
 	badSeed: (value: string, max: number) =>
@@ -221,6 +223,19 @@ const en = {
 		`Invalid --as-of year ${value}; use a year from ${min} to ${max}.`,
 	extraArgument: (value: string) =>
 		`Unexpected extra argument ${value}; give the scenario as one argument joined with &, e.g. "gdp=0.05&employed=0.01".`,
+	conflictingOptions: (first: string, second: string | null) =>
+		`${first} cannot be combined with ${second ?? 'a scenario'}: it lists or prints plans and evaluates nothing; give one request at a time.`,
+
+	// Plans: the list, and the ids the evaluator does not take.
+	planListTitle: (count: number) => `Built-in plans (${count}):`,
+	planListHeaders: ['Id', 'Target year', 'Targets', 'Plan'],
+	planListFooter: (plan: string) =>
+		`--export-plan ID prints a plan's pack as JSON; only ${plan} can be evaluated for now.`,
+	unknownPlan: (id: string, known: string) =>
+		`There is no built-in plan ${id}; the plans are ${known}.`,
+	planNotAvailable: (id: string, plan: string) =>
+		`Evaluating the plan ${id} is not available yet: for now the evaluator can evaluate only ${plan} (--export-plan prints a built-in plan's pack).`,
+
 	internal: (message: string) => `The evaluator stopped on an internal error: ${message}`,
 	outputFailed: (reason: string) =>
 		`The evaluator could not write its output (${reason}); nothing more was written.`,
@@ -228,7 +243,9 @@ const en = {
 	help: (
 		f: HelpFacts
 	) => `Usage: npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR]
-       [--model persistent|yearly] [--seed N] [--draws N] [--data FILE] ["<scenario>"]
+       [--model persistent|yearly] [--seed N] [--draws N] [--data FILE] [--plan ID] ["<scenario>"]
+       npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
+       npm run --silent evaluate -- --export-plan ID
 
 Projects the 2025 targets under a scenario and prints each target's projected value, verdict,
 margin and required growth as a table (or JSON); with an uncertainty model, also the chance of
@@ -267,6 +284,10 @@ ${f.models}
   --draws N       same as draws=N
   --data FILE     a data-update file (bj-targets-data-update): its figures are used as published
                   data, marked user-supplied
+  --plan ID       the plan to evaluate; only beijing-2025, the default, for now
+  --list-plans    list the built-in plans (with --json: id, title, target year, number of targets)
+  --export-plan ID
+                  print a built-in plan's pack as one JSON document (seeds/plans/<ID>.json)
   --help          show this help
 
 Exit codes: 0 done; 2 bad input (one sentence on stderr); 1 an internal error or output that
@@ -399,14 +420,16 @@ const zh: CliMessages = {
 	olderVintage: (pinned, latest) =>
 		`注意：该链接固定使用 ${pinned} 版数据，因此按该版数据计算；已有更新的数据（${latest}），去掉 d= 或写作 d=${latest} 即可使用。`,
 	unknownOption: (option) =>
-		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件 和 --help。`,
+		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件、--plan 编号、--list-plans、--export-plan 编号 和 --help。`,
 	missingValue: {
 		'--lang': '选项 --lang 需要一个值，例如 --lang zh。',
 		'--as-of': '选项 --as-of 需要一个年份，例如 --as-of 2023。',
 		'--model': '选项 --model 需要一个模型，例如 --model persistent。',
 		'--seed': `选项 --seed 需要一个整数，例如 --seed ${DEFAULT_SEED}。`,
 		'--draws': `选项 --draws 需要一个整数，例如 --draws ${DEFAULT_DRAWS}。`,
-		'--data': '选项 --data 需要一个文件路径，例如 --data updates.json。'
+		'--data': '选项 --data 需要一个文件路径，例如 --data updates.json。',
+		'--plan': '选项 --plan 需要一个规划编号，例如 --plan beijing-2025。',
+		'--export-plan': '选项 --export-plan 需要一个规划编号，例如 --export-plan china-2025。'
 	},
 	badModel: (value) => `--model 的值 ${value} 无效；请用 persistent 或 yearly。`,
 	badSeed: (value, max) => `--seed 的值 ${value} 无效；请用 0 到 ${max} 之间的整数。`,
@@ -415,11 +438,24 @@ const zh: CliMessages = {
 	badAsOf: (value, min, max) => `--as-of 的年份 ${value} 无效；请用 ${min}–${max} 之间的年份。`,
 	extraArgument: (value) =>
 		`多余的参数 ${value}；情景只能有一个参数，用 & 连接，例如 "gdp=0.05&employed=0.01"。`,
+	conflictingOptions: (first, second) =>
+		`${first} 不能与${second === null ? '情景' : ` ${second} `}同时使用：它只列出或输出规划，不进行计算；请一次只提一个请求。`,
+
+	planListTitle: (count) => `内置规划（${count} 个）：`,
+	planListHeaders: ['编号', '目标年份', '目标数', '规划'],
+	planListFooter: (plan) =>
+		`用 --export-plan 编号 可将某一规划的数据包输出为 JSON；目前只能评估 ${plan}。`,
+	unknownPlan: (id, known) => `没有名为${id}的内置规划；现有规划为 ${known}。`,
+	planNotAvailable: (id, plan) =>
+		`暂不能评估规划${id}：评估程序目前只能评估 ${plan}（--export-plan 可输出内置规划的数据包）。`,
+
 	internal: (message) => `评估程序因内部错误而停止：${message}`,
 	outputFailed: (reason) => `评估程序无法写出结果（${reason}），未再输出任何内容。`,
 
 	help: (f) => `用法：npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of 年份]
-        [--model persistent|yearly] [--seed 整数] [--draws 整数] [--data 文件] ["<情景>"]
+        [--model persistent|yearly] [--seed 整数] [--draws 整数] [--data 文件] [--plan 编号] ["<情景>"]
+        npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
+        npm run --silent evaluate -- --export-plan 编号
 
 按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
 模型时，还给出各目标的达成概率。
@@ -454,6 +490,10 @@ ${f.models}
   --seed 整数     同 seed=整数
   --draws 整数    同 draws=整数
   --data 文件     数据补录文件（bj-targets-data-update）：其中的数字作为公布数据使用，标为用户补录
+  --plan 编号     要评估的规划；目前只有默认的 beijing-2025
+  --list-plans    列出内置规划（加 --json 时输出编号、标题、目标年份和目标数）
+  --export-plan 编号
+                  将某一内置规划的数据包输出为一个 JSON 文档（即 seeds/plans/<编号>.json）
   --help          显示本帮助
 
 退出码：0 完成；2 输入有误（stderr 上一句说明）；1 内部错误或无法写出结果（stderr 上一句说明）。

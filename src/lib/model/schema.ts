@@ -1,18 +1,29 @@
 // Validates the seed files (plan and observations) and turns any flaw into one message that
-// names the file, the record and the field. Pure: callers pass the parsed JSON in.
+// names the file, the record and the field. Pure: callers pass the parsed JSON in. The pieces
+// exported here are shared with the plan-pack schema (src/lib/plans/packSchema.ts).
 import * as v from 'valibot';
 import { parseFormula } from './formula';
-import { DRIVER_IDS, SOURCE_KINDS, TARGET_IDS, type ObservationsFile, type Plan } from './types';
+import {
+	DRIVER_IDS,
+	SOURCE_KINDS,
+	TARGET_IDS,
+	type Comparator,
+	type Observation,
+	type ObservationsFile,
+	type Plan,
+	type Series,
+	type Source as SourceRecord
+} from './types';
 
-const Text = v.object({
+export const Text = v.object({
 	zh: v.pipe(v.string(), v.minLength(1)),
 	en: v.pipe(v.string(), v.minLength(1))
 });
-const Year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100));
-const Finite = v.pipe(v.number(), v.finite());
+export const Year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100));
+export const Finite = v.pipe(v.number(), v.finite());
 
-const Url = v.pipe(v.string(), v.url());
-const Source = v.strictObject({
+export const Url = v.pipe(v.string(), v.url());
+export const Source = v.strictObject({
 	title: v.pipe(v.string(), v.minLength(1)),
 	publisher: v.nullable(v.string()),
 	date: v.nullable(
@@ -23,7 +34,7 @@ const Source = v.strictObject({
 	kind: v.picklist(SOURCE_KINDS)
 });
 
-const ObservationSchema = v.strictObject({
+export const ObservationSchema = v.strictObject({
 	year: Year,
 	value: Finite,
 	basis: v.pipe(v.string(), v.minLength(1)),
@@ -34,7 +45,7 @@ const ObservationSchema = v.strictObject({
 	comparable: v.optional(v.literal(false))
 });
 
-const SeriesSchema = v.strictObject({
+export const SeriesSchema = v.strictObject({
 	name: Text,
 	unit: v.pipe(v.string(), v.minLength(1)),
 	measure: v.picklist(['level', 'rate', 'ratio', 'count', 'rank']),
@@ -42,13 +53,26 @@ const SeriesSchema = v.strictObject({
 	observations: v.array(ObservationSchema)
 });
 
-const ObservationsSchema = v.strictObject({
+export const ObservationsSchema = v.strictObject({
 	vintage: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'expected YYYY-MM')),
 	collected: v.string(),
 	about: Text,
 	bases: v.record(v.string(), Text),
 	series: v.record(v.string(), SeriesSchema)
 });
+
+/** How a target's value is compared with its number. */
+export const COMPARATORS = [
+	'exceeds',
+	'at_least',
+	'about',
+	'average_growth',
+	'rank_at_most',
+	'qualitative'
+] as const satisfies readonly Comparator[];
+
+/** A positive multiplier (100 for a percentage). */
+export const Scale = v.pipe(Finite, v.gtValue(0, 'expected a positive scale'));
 
 const DriverSchema = v.strictObject({
 	id: v.picklist(DRIVER_IDS),
@@ -65,22 +89,12 @@ const TargetSchema = v.strictObject({
 	clauseEn: v.pipe(v.string(), v.minLength(1)),
 	kind: v.picklist(['level', 'ratio', 'average_growth', 'qualitative']),
 	unit: v.string(),
-	comparator: v.picklist([
-		'exceeds',
-		'at_least',
-		'about',
-		'average_growth',
-		'rank_at_most',
-		'qualitative'
-	]),
+	comparator: v.picklist(COMPARATORS),
 	target: v.nullable(Finite),
 	formula: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 	numerator: v.picklist(DRIVER_IDS),
 	denominator: v.optional(v.picklist(DRIVER_IDS)),
-	scale: v.pipe(
-		Finite,
-		v.check((n) => n > 0, 'expected a positive scale')
-	),
+	scale: Scale,
 	publishedSeries: v.array(v.string()),
 	why: v.optional(Text)
 });
@@ -128,7 +142,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 	return out;
 }
 
-function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, file: string): T {
+/** `json` parsed by `schema`; throws a DataFileError naming the first flaw's field. */
+export function parseWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, file: string): T {
 	const result = v.safeParse(schema, json);
 	if (!result.success) {
 		const issue = result.issues[0];
@@ -143,15 +158,34 @@ export function validateObservations(
 	file = 'seeds/observations.json'
 ): ObservationsFile {
 	const data = parseWith(ObservationsSchema, json, file) as ObservationsFile;
+	checkObservations(data, file);
+	return data;
+}
+
+/** What checkObservations reads: the observations layout, where a source's kind may be unknown. */
+interface ObservationsLayout {
+	bases: Record<string, unknown>;
+	series: Record<
+		string,
+		Pick<Series, 'measure'> & {
+			observations: (Omit<Observation, 'source'> & {
+				source: Omit<SourceRecord, 'kind'> & { kind?: SourceRecord['kind'] };
+			})[];
+		}
+	>;
+}
+
+/**
+ * The checks across an observations layout's records: known bases, notes for unverified or
+ * incomparable figures, sources, positive levels. `prefix` is the layout's path in its file
+ * (`observations.` inside a plan pack).
+ */
+export function checkObservations(data: ObservationsLayout, file: string, prefix = ''): void {
 	for (const [id, series] of Object.entries(data.series)) {
 		series.observations.forEach((o, i) => {
+			const at = `${prefix}series.${id}.observations[${i}]`;
 			if (!(o.basis in data.bases))
-				throw new DataFileError(
-					file,
-					`series.${id}.observations[${i}].basis`,
-					`unknown basis "${o.basis}"`
-				);
-			const at = `series.${id}.observations[${i}]`;
+				throw new DataFileError(file, `${at}.basis`, `unknown basis "${o.basis}"`);
 			for (const flag of ['verified', 'comparable'] as const)
 				if (o[flag] === false && !o.note)
 					throw new DataFileError(file, `${at}.note`, `${flag}: false needs a note saying why`);
@@ -164,14 +198,9 @@ export function validateObservations(
 			if (o.source.kind === 'official' && o.source.url === null)
 				throw new DataFileError(file, `${at}.source.url`, 'an official source needs its address');
 			if ((series.measure === 'level' || series.measure === 'count') && o.value <= 0)
-				throw new DataFileError(
-					file,
-					`series.${id}.observations[${i}].value`,
-					`expected a positive level, got ${o.value}`
-				);
+				throw new DataFileError(file, `${at}.value`, `expected a positive level, got ${o.value}`);
 		});
 	}
-	return data;
 }
 
 /** Parses and checks the plan against the observations it refers to. */
