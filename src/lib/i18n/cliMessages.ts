@@ -195,7 +195,8 @@ const en = {
 		invalid_model: 'unknown uncertainty model (use persistent or yearly)',
 		invalid_seed: `invalid seed (use a whole number from 0 to ${MAX_SEED})`,
 		invalid_draws: `invalid number of draws (use a whole number from ${MIN_DRAWS} to ${MAX_DRAWS})`,
-		invalid_correlation: 'invalid correlation (use a number from −1 to 1)'
+		invalid_correlation: 'invalid correlation (use a number from −1 to 1)',
+		invalid_denominator: 'unknown employment denominator (use census_2023 or implied_2018)'
 	} satisfies Record<ScenarioIssueReason, string>,
 	invalidValues: (items: string[]) =>
 		`Invalid scenario value, nothing was evaluated: ${items.join('; ')}.`,
@@ -393,7 +394,8 @@ const zh: CliMessages = {
 		invalid_model: '不确定性模型未知（可用 persistent 或 yearly）',
 		invalid_seed: `随机种子无效（须为 0 到 ${MAX_SEED} 之间的整数）`,
 		invalid_draws: `抽样次数无效（须为 ${MIN_DRAWS} 到 ${MAX_DRAWS} 之间的整数）`,
-		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）'
+		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）',
+		invalid_denominator: '就业人员分母未知（可用 census_2023 或 implied_2018）'
 	},
 	invalidValues: (items) => `情景取值无效，未进行计算：${items.join('；')}。`,
 	olderVintage: (pinned, latest) =>
