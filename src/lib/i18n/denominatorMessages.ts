@@ -28,7 +28,7 @@ const en = {
 	figure: (value: string, year: number) => `${value} (${year})`,
 	/** The formula of the derived figure, with its numbers formatted. */
 	formula: (personnel: string, ratio: string, value: string) =>
-		`${personnel} ÷ ${ratio} = ${value}`,
+		`${personnel} ÷ ${ratio} × 10,000 = ${value}`,
 	unused: {
 		not_in_data: 'Not in this data vintage: published employment is used.',
 		published_year: 'A published figure exists for its year and is used instead.',
