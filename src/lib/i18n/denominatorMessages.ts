@@ -24,6 +24,8 @@ const en = {
 			'R&D personnel 2018 (full-time equivalent) ÷ Beijing’s own published 2018 ratio of R&D personnel per 10,000 employed: a derived figure, not a published one.'
 	} satisfies Record<DenominatorOption, string>,
 	lowConfidence: 'Low confidence',
+	/** An option's name with its low-confidence label, as the changes list shows it. */
+	marked: (name: string, label: string) => `${name} (${label})`,
 	/** The figure an option puts in, e.g. “1,313.6 万人 (2023)”. */
 	figure: (value: string, year: number) => `${value} (${year})`,
 	/** The formula of the derived figure, with its numbers formatted. */
@@ -61,6 +63,7 @@ const zh: DenominatorMessages = {
 			'2018 年研发人员全时当量 ÷ 北京自己公布的 2018 年每万名就业人员中研发人员数：推算值，并非公布数。'
 	},
 	lowConfidence: '可信度低',
+	marked: (name, label) => `${name}（${label}）`,
 	figure: (value, year) => `${value}（${year} 年）`,
 	formula: (personnel, ratio, value) => `${personnel} ÷ ${ratio} = ${value}`,
 	unused: {

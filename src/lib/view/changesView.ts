@@ -82,7 +82,7 @@ export function changeLines(changes: Change[], plan: Plan, t: Messages, lang: La
 					key: 'emp',
 					label: dm.label,
 					from: dm.option.default,
-					to: `${dm.option[c.to]} (${dm.lowConfidence})`
+					to: dm.marked(dm.option[c.to], dm.lowConfidence)
 				};
 			}
 			case 'uncertainty_correlation':
