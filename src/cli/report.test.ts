@@ -590,3 +590,45 @@ describe('the evaluate command', () => {
 		expect(result.stderr).toContain('"foo=1" has an unknown key');
 	});
 });
+
+describe('the employment denominator on the command line (emp=)', () => {
+	const json = (argv: string[]) => {
+		const result = runCli(['--json', ...argv], { LANG: 'C' }, data);
+		expect(result).toMatchObject({ code: 0, stderr: '' });
+		return JSON.parse(result.stdout) as ReturnType<typeof toJsonReport>;
+	};
+
+	it('reads emp= as the app does and shows the choice, its figure and the low grade', () => {
+		const report = json(['v=1&g.employed=0.01&emp=census_2023']);
+		expect(report.employmentDenominator).toEqual({
+			id: 'census_2023',
+			year: 2023,
+			value: 1313.6,
+			derived: false,
+			unused: null
+		});
+		const density = targetOf(report, 'rd_personnel_density');
+		expect(density.baseYear).toBe(2023);
+		expect(density.confidence.grade).toBe('low');
+		expect(density.confidence.reasons.map((r) => r.code)).toContain('alternative_denominator');
+	});
+
+	it('marks the implied 2018 figure as derived', () => {
+		const report = json(['v=1&g.employed=0.01&emp=implied_2018']);
+		expect(report.employmentDenominator).toMatchObject({ id: 'implied_2018', derived: true });
+		expect(report.employmentDenominator!.value).toBeCloseTo(267338 / 216, 9);
+	});
+
+	it('is null without the key', () => {
+		expect(json(['v=1&g.employed=0.01']).employmentDenominator).toBeNull();
+	});
+
+	it.each([
+		['en', '"emp=bogus" is not an employment denominator here (use census_2023 or implied_2018)'],
+		['zh', '“emp=bogus”不是可用的就业人员分母（census_2023 或 implied_2018）']
+	])('stops on a bad value with one sentence naming it (%s)', (lang, phrase) => {
+		const result = runCli(['--lang', lang, 'v=1&emp=bogus'], { LANG: 'C' }, data);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(phrase);
+	});
+});

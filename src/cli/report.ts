@@ -14,8 +14,15 @@ import {
 import { messages } from '../lib/i18n/messages';
 import type { TargetConfidence } from '../lib/model/confidence';
 import type { DataUpdateEntry } from '../lib/model/dataUpdate';
+import type { DenominatorUnused, EmploymentDenominatorUse } from '../lib/model/denominator';
 import type { DriverResult, Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
-import type { DriverId, Lang, Plan, UncertaintySettings } from '../lib/model/types';
+import type {
+	DriverId,
+	EmploymentDenominatorId,
+	Lang,
+	Plan,
+	UncertaintySettings
+} from '../lib/model/types';
 import {
 	UNCERTAINTY_MODELS,
 	type NeededGrowth,
@@ -338,6 +345,17 @@ export interface JsonReport {
 	 * (DEFAULT_UNCERTAINTY) was used; false when a model was named or none is in use.
 	 */
 	modelByDefault: boolean;
+	/**
+	 * The alternative employment figure chosen (`emp=`): its id, year, value in 万人, whether it is
+	 * derived, and why it is not in use (null when it is); null when none is chosen.
+	 */
+	employmentDenominator: {
+		id: EmploymentDenominatorId;
+		year: number | null;
+		value: number | null;
+		derived: boolean;
+		unused: DenominatorUnused | null;
+	} | null;
 	targets: JsonTarget[];
 	ignored: IgnoredPart[];
 	issues: ScenarioIssue[];
@@ -409,6 +427,20 @@ function jsonTarget(t: TargetResult): JsonTarget {
 	};
 }
 
+function jsonDenominator(
+	use: EmploymentDenominatorUse | null
+): JsonReport['employmentDenominator'] {
+	if (use === null) return null;
+	const alt = use.alternative;
+	return {
+		id: use.id,
+		year: alt?.year ?? null,
+		value: alt?.value ?? null,
+		derived: alt?.derivedFrom !== undefined,
+		unused: use.unused
+	};
+}
+
 /**
  * The evaluation as one plain object for `--json`: unrounded values, and null (never a missing
  * field) wherever a value does not apply.
@@ -424,6 +456,7 @@ export function toJsonReport(
 		tolerance: evaluation.tolerance,
 		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
 		modelByDefault: modelByDefault && evaluation.uncertainty !== null,
+		employmentDenominator: jsonDenominator(evaluation.employmentDenominator),
 		targets: evaluation.targets.map(jsonTarget),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
 		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason })),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/lib/model/data';
-import { PARAMETERS, resolveBounds } from '../../src/lib/model/parameters';
+import { CHOICE_PARAMETERS, PARAMETERS, resolveBounds } from '../../src/lib/model/parameters';
 
 const readme = readFileSync('README.md', 'utf8');
 const keyTable = readme.slice(
@@ -42,5 +42,13 @@ describe('the README’s link keys', () => {
 		for (const key of tableBounds().keys())
 			if (key !== '<year>')
 				expect(keyTable).toMatch(new RegExp(`^\\| [^|]*\`${key.replace(/[.<>]/g, '\\$&')}\``, 'm'));
+	});
+
+	it('list every choice of the parameter table with each of its values in its row', () => {
+		for (const { key, values } of Object.values(CHOICE_PARAMETERS)) {
+			const row = keyTable.split('\n').find((r) => r.startsWith(`| \`${key}\``));
+			expect(row, key).toBeDefined();
+			for (const value of values) expect(row).toContain(`\`${value}\``);
+		}
 	});
 });

@@ -38,6 +38,7 @@ export type OutOfRangeKey =
 	| 'y'
 	| 'u'
 	| 'unc'
+	| 'emp'
 	| 'seed'
 	| 'draws'
 	| 'corr';
@@ -162,6 +163,8 @@ const en = {
 		u: (part, y) =>
 			`${part} is out of range (use a year from ${y.years} and a value above 0 and at most ${MAX_USER_VALUE} that keeps the driver's default growth within −99 % to +1000 %)`,
 		unc: (part) => `${part} is not an uncertainty model here (use persistent or yearly)`,
+		emp: (part) =>
+			`${part} is not an employment denominator here (use census_2023 or implied_2018)`,
 		seed: (part) => `${part} is out of range (use a seed from 0 to ${MAX_SEED})`,
 		draws: (part) => `${part} is out of range (use ${MIN_DRAWS} to ${MAX_DRAWS} draws)`,
 		corr: (part) => `${part} is out of range (use a correlation from −1 to 1)`
@@ -195,7 +198,8 @@ const en = {
 		invalid_model: 'unknown uncertainty model (use persistent or yearly)',
 		invalid_seed: `invalid seed (use a whole number from 0 to ${MAX_SEED})`,
 		invalid_draws: `invalid number of draws (use a whole number from ${MIN_DRAWS} to ${MAX_DRAWS})`,
-		invalid_correlation: 'invalid correlation (use a number from −1 to 1)'
+		invalid_correlation: 'invalid correlation (use a number from −1 to 1)',
+		invalid_denominator: 'unknown employment denominator (use census_2023 or implied_2018)'
 	} satisfies Record<ScenarioIssueReason, string>,
 	invalidValues: (items: string[]) =>
 		`Invalid scenario value, nothing was evaluated: ${items.join('; ')}.`,
@@ -263,6 +267,9 @@ joined with &, e.g. "v=${LINK_VERSION}&g.tech_contracts=0.05&g.employed=0.01&aso
   tol                     relative tolerance of "about" targets (0–${MAX_TOLERANCE}, default ${f.tolerance})
   gw                      years behind each default growth (1–${MAX_GROWTH_WINDOW_YEARS}, default ${f.growthWindowYears})
   win                     window of average-growth targets (default ${f.window})
+  emp                     employment denominator of rd_personnel_density instead of published
+                          employment: census_2023 (legal-unit employees, a narrower definition)
+                          or implied_2018 (derived from Beijing's 2018 ratio); low confidence
   unc                     uncertainty model, persistent or yearly (turns probabilities on)
   seed                    Monte Carlo seed (0–${MAX_SEED}, default ${DEFAULT_SEED})
   draws                   Monte Carlo draws per target (${MIN_DRAWS}–${MAX_DRAWS}, default ${DEFAULT_DRAWS})
@@ -384,6 +391,7 @@ const zh: CliMessages = {
 		u: (part, y) =>
 			`${part}超出范围（年份须在 ${y.years} 之间，输入值须大于 0 且不超过 ${MAX_USER_VALUE}，并使该驱动量的默认增速保持在 −99% 到 +1000% 之间）`,
 		unc: (part) => `${part}不是可用的不确定性模型（persistent 或 yearly）`,
+		emp: (part) => `${part}不是可用的就业人员分母（census_2023 或 implied_2018）`,
 		seed: (part) => `${part}超出范围（随机种子须为 0 到 ${MAX_SEED} 之间的整数）`,
 		draws: (part) => `${part}超出范围（抽样次数须在 ${MIN_DRAWS}–${MAX_DRAWS} 之间）`,
 		corr: (part) => `${part}超出范围（相关系数须在 −1 到 1 之间）`
@@ -414,7 +422,8 @@ const zh: CliMessages = {
 		invalid_model: '不确定性模型未知（可用 persistent 或 yearly）',
 		invalid_seed: `随机种子无效（须为 0 到 ${MAX_SEED} 之间的整数）`,
 		invalid_draws: `抽样次数无效（须为 ${MIN_DRAWS} 到 ${MAX_DRAWS} 之间的整数）`,
-		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）'
+		invalid_correlation: '相关系数无效（须在 −1 到 1 之间）',
+		invalid_denominator: '就业人员分母未知（可用 census_2023 或 implied_2018）'
 	},
 	invalidValues: (items) => `情景取值无效，未进行计算：${items.join('；')}。`,
 	olderVintage: (pinned, latest) =>
@@ -472,6 +481,8 @@ const zh: CliMessages = {
   tol                     “左右”目标的相对容差（0–${MAX_TOLERANCE}，默认 ${f.tolerance}）
   gw                      默认增速取最近几年（1–${MAX_GROWTH_WINDOW_YEARS}，默认 ${f.growthWindowYears}）
   win                     年均增速目标的计算区间（默认 ${f.window}）
+  emp                     研发人员密度目标的就业人员分母，代替公布的就业人员数据：census_2023（法人单位
+                          从业人员，口径较窄）或 implied_2018（按北京 2018 年比值推算）；可信度低
   unc                     不确定性模型 persistent 或 yearly（写出即计算概率）
   seed                    蒙特卡洛随机种子（0–${MAX_SEED}，默认 ${DEFAULT_SEED}）
   draws                   每个目标的抽样次数（${MIN_DRAWS}–${MAX_DRAWS}，默认 ${DEFAULT_DRAWS}）

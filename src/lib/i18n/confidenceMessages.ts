@@ -4,6 +4,7 @@
 import type { ConfidenceGrade, ConfidenceReason } from '../model/confidence';
 import type { DataUpdateProblem, EntryField, Expected } from '../model/dataUpdateFile';
 import type { DriverId, Lang } from '../model/types';
+import { denominatorMessages } from './denominatorMessages';
 
 /** What a reason sentence needs beyond the reason: the name of a driver. */
 export type DriverNamer = (id: DriverId) => string;
@@ -41,6 +42,8 @@ const en = {
 				return `${who}: not checked against its original release.`;
 			case 'definition_differs':
 				return `${who}: defined differently from the target's indicator.`;
+			case 'alternative_denominator':
+				return `${who}: ${denominatorMessages.en.reason[r.choice]}.`;
 		}
 	},
 	field: {
@@ -118,6 +121,8 @@ const zh: ConfidenceMessages = {
 				return `${who}：未能与原始发布核对。`;
 			case 'definition_differs':
 				return `${who}：统计口径与目标指标的定义不同。`;
+			case 'alternative_denominator':
+				return `${who}：${denominatorMessages.zh.reason[r.choice]}。`;
 		}
 	},
 	field: {

@@ -32,7 +32,8 @@ const en = {
 		invalid_model: 'unknown uncertainty model',
 		invalid_seed: 'seed outside the accepted range',
 		invalid_draws: 'draws outside the accepted number',
-		invalid_correlation: 'correlation outside the accepted range'
+		invalid_correlation: 'correlation outside the accepted range',
+		invalid_denominator: 'unknown employment denominator'
 	} satisfies Record<ScenarioIssueReason, string>
 };
 
@@ -65,7 +66,8 @@ const zh: ControlMessages = {
 		invalid_model: '未知的不确定性模型',
 		invalid_seed: '随机种子超出可用范围',
 		invalid_draws: '抽样次数超出可用范围',
-		invalid_correlation: '相关系数超出可用范围'
+		invalid_correlation: '相关系数超出可用范围',
+		invalid_denominator: '未知的就业人员分母'
 	}
 };
 

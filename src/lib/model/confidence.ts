@@ -14,11 +14,13 @@
 //   secondary_source     an input figure resting on no official release with a known address → medium
 //   unverified           an input figure not checked against its original release       → medium
 //   definition_differs   an input series defined differently from the target's indicator → medium
+//   alternative_denominator  an employment figure of another definition, or derived, that the
+//                        user chose as the denominator (denominator.ts)                → low
 // The inputs are, per driver the target reads, the figure its projection starts from (with the
 // figures a derived one was chained from); for an average-growth target, the published rates of
 // its window.
 import type { DriverResult, TargetResult } from './evaluate';
-import type { Confidence, DriverId, Observation } from './types';
+import type { Confidence, DriverId, EmploymentDenominatorId, Observation } from './types';
 
 export type ConfidenceGrade = 'high' | 'medium' | 'low';
 
@@ -37,7 +39,13 @@ export type ConfidenceReason =
 	| { code: 'no_projection'; drivers: DriverId[] }
 	| { code: 'projected_years'; years: number; lastActualYear: number }
 	| { code: 'low_confidence'; driver: DriverId; years: number[]; level: 'low' | 'low-medium' }
-	| { code: InputReasonCode; driver: DriverId; years: number[] };
+	| { code: InputReasonCode; driver: DriverId; years: number[] }
+	| {
+			code: 'alternative_denominator';
+			driver: DriverId;
+			years: number[];
+			choice: EmploymentDenominatorId;
+	  };
 
 export type ConfidenceReasonCode = ConfidenceReason['code'];
 
@@ -78,6 +86,8 @@ export function reasonCap(reason: ConfidenceReason): ConfidenceGrade {
 			return reason.years >= PROJECTED_YEARS_LOW ? 'low' : 'medium';
 		case 'low_confidence':
 			return reason.level === 'low' ? 'low' : 'medium';
+		case 'alternative_denominator':
+			return 'low';
 		default:
 			return 'medium';
 	}
@@ -102,6 +112,7 @@ function figureReasons(f: ConfidenceInputFigure): ConfidenceReason[] {
 	if (o && !o.userSupplied && isSecondaryOnly(o)) out.push({ code: 'secondary_source', ...base });
 	if (o?.verified === false) out.push({ code: 'unverified', ...base });
 	if (o?.comparable === false) out.push({ code: 'definition_differs', ...base });
+	if (o?.alternative) out.push({ code: 'alternative_denominator', ...base, choice: o.alternative });
 	return out;
 }
 

@@ -24,8 +24,11 @@ import {
 	type TargetSpec,
 	type GrowthRange,
 	type UncertaintySettings,
-	UNCERTAINTY_MODEL_IDS
+	UNCERTAINTY_MODEL_IDS,
+	EMPLOYMENT_DENOMINATOR_IDS,
+	type EmploymentDenominatorId
 } from './types';
+import { withEmploymentDenominator, type EmploymentDenominatorUse } from './denominator';
 import {
 	DEFAULT_UNCERTAINTY,
 	defaultRange,
@@ -145,7 +148,8 @@ export type ScenarioIssueReason =
 	| 'invalid_model'
 	| 'invalid_seed'
 	| 'invalid_draws'
-	| 'invalid_correlation';
+	| 'invalid_correlation'
+	| 'invalid_denominator';
 
 export interface ScenarioIssue {
 	field: string;
@@ -161,6 +165,8 @@ export interface Evaluation {
 	averageWindow: { from: number; to: number };
 	/** The uncertainty settings in use; null when no probabilities were computed. */
 	uncertainty: UncertaintySettings | null;
+	/** The alternative employment figure chosen and whether it is in use; null when none is chosen. */
+	employmentDenominator: EmploymentDenominatorUse | null;
 	drivers: Record<DriverId, DriverResult>;
 	targets: TargetResult[];
 	issues: ScenarioIssue[];
@@ -232,9 +238,10 @@ function settle(context: Context, scenario: Scenario) {
 		if (isYear(from) && isYear(to) && from <= to) averageWindow = { from, to };
 		else issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
 	}
+	const denominator = settleDenominator(context, scenario, asOf, issues);
 	const growth = settleGrowth(scenario, known, issues);
 	const yearly = settleYearlyGrowth(plan, scenario, known, issues);
-	const userValues = settleUserValues(context, scenario, known, issues);
+	const userValues = settleUserValues(denominator.context, scenario, known, issues);
 	const ranges = settleRanges(scenario, known, issues);
 	const uncertainty = settleUncertainty(scenario.uncertainty ?? null, issues);
 	return {
@@ -247,8 +254,39 @@ function settle(context: Context, scenario: Scenario) {
 		userValues,
 		ranges,
 		uncertainty,
+		employmentDenominator: denominator.use,
+		/** The plan and data the drivers read: with the chosen alternative employment figure. */
+		context: denominator.context,
 		issues
 	};
+}
+
+/**
+ * The chosen alternative employment figure (denominator.ts): the context whose data holds it, and
+ * what the choice came to. A value not in the list is an issue and no alternative is used.
+ */
+function settleDenominator(
+	context: Context,
+	scenario: Scenario,
+	asOf: number,
+	issues: ScenarioIssue[]
+): { context: Context; use: EmploymentDenominatorUse | null } {
+	const id = scenario.employmentDenominator ?? null;
+	if (id === null) return { context, use: null };
+	if (!(EMPLOYMENT_DENOMINATOR_IDS as readonly unknown[]).includes(id)) {
+		issues.push({
+			field: 'employmentDenominator',
+			value: String(id),
+			reason: 'invalid_denominator'
+		});
+		return { context, use: null };
+	}
+	const { data, use } = withEmploymentDenominator(
+		context.data,
+		id as EmploymentDenominatorId,
+		asOf
+	);
+	return { context: data === context.data ? context : { ...context, data }, use };
 }
 
 type Known = ReadonlySet<string>;
@@ -484,7 +522,7 @@ export function evaluateProjections(
 	const context = prepare(plan, data);
 	const settings = settle(context, scenario);
 	const drivers = {} as Record<DriverId, DriverResult>;
-	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(context, id, settings);
+	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(settings.context, id, settings);
 	const targets = plan.targets.map((t) => evaluateTarget(t, plan.targetYear, drivers, settings));
 	if (assess)
 		for (const t of targets) {
@@ -499,6 +537,7 @@ export function evaluateProjections(
 		growthWindowYears: settings.growthWindowYears,
 		averageWindow: settings.averageWindow,
 		uncertainty: settings.uncertainty,
+		employmentDenominator: settings.employmentDenominator,
 		drivers,
 		targets,
 		issues: settings.issues

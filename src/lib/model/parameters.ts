@@ -2,7 +2,7 @@
 // accepts, the control's comfortable range and step, its default, unit and the decimals written
 // to links. The model's checks, the link codec, the controls, the presets, the command line and
 // the README's key table all read it; no other file states a bound. Data and tiny pure helpers only.
-import type { DriverId } from './types';
+import { EMPLOYMENT_DENOMINATOR_IDS, type DriverId } from './types';
 
 /** A year bound tied to the plan: its target year, or the year before it. */
 export type PlanYear = 'targetYear' | 'yearBeforeTarget';
@@ -167,6 +167,24 @@ export const PARAMETERS = {
 } as const satisfies Record<string, Parameter>;
 
 export type ParameterId = keyof typeof PARAMETERS;
+
+/** A setting chosen from a fixed list of names; a link without its key means the default. */
+export interface ChoiceParameter {
+	key: string;
+	/** Every value a link may carry; any other is refused with a reason. */
+	values: readonly string[];
+	/** What the absence of the key means. */
+	default: 'none';
+}
+
+/** Every adjustable assumption that is a choice from a list, by name. */
+export const CHOICE_PARAMETERS = {
+	/**
+	 * An employment figure of another definition, used as the employed level of its year
+	 * (denominator.ts); none = published employment data only.
+	 */
+	employmentDenominator: { key: 'emp', values: EMPLOYMENT_DENOMINATOR_IDS, default: 'none' }
+} as const satisfies Record<string, ChoiceParameter>;
 
 /** A slider's range and step in the parameter's own unit. */
 export interface SliderRange {

@@ -72,6 +72,8 @@ export interface Observation {
 	comparable?: false;
 	/** True for a figure the user entered from a publication (a data-update file), not the seeds. */
 	userSupplied?: true;
+	/** Set by the model on an employment figure of another definition the user chose (denominator.ts). */
+	alternative?: EmploymentDenominatorId;
 }
 
 export interface Series {
@@ -141,6 +143,14 @@ export const UNCERTAINTY_MODEL_IDS = ['persistent', 'yearly'] as const;
  */
 export type UncertaintyModel = (typeof UNCERTAINTY_MODEL_IDS)[number];
 
+export const EMPLOYMENT_DENOMINATOR_IDS = ['census_2023', 'implied_2018'] as const;
+/**
+ * An employment figure of another definition used as the employed level for its year, where no
+ * official total after 2016 exists: `census_2023`, the 5th economic census's legal-unit employment
+ * (narrower); `implied_2018`, R&D personnel 2018 ÷ Beijing's published 2018 ratio (derived).
+ */
+export type EmploymentDenominatorId = (typeof EMPLOYMENT_DENOMINATOR_IDS)[number];
+
 /** A yearly growth given as a range, read as a 90 % interval: fractions, low ≤ high. */
 export interface GrowthRange {
 	low: number;
@@ -185,6 +195,8 @@ export interface Scenario {
 	growthRange: Partial<Record<DriverId, GrowthRange>>;
 	/** How probabilities are computed; null = no probabilities. */
 	uncertainty: UncertaintySettings | null;
+	/** An alternative employment figure (denominator.ts); absent or null = published data only. */
+	employmentDenominator?: EmploymentDenominatorId | null;
 }
 
 export const emptyScenario = (): Scenario => ({

@@ -138,7 +138,7 @@ export function selectionFromLinks(
 }
 
 /** The key of a change's setting: `g.<driver>`, `y.<driver>.<year>`, `v.<driver>.<year>`, `tol`,
- * `window`, `gw`, `asof`, `r.<driver>`, `unc`, `seed`, `draws` or `corr` (the keys of the dashboard's "what changed" list). */
+ * `window`, `gw`, `asof`, `r.<driver>`, `emp`, `unc`, `seed`, `draws` or `corr` (the keys of the dashboard's "what changed" list). */
 export function changeKey(change: Change): string {
 	switch (change.kind) {
 		case 'growth':
@@ -165,6 +165,8 @@ export function changeKey(change: Change): string {
 			return 'draws';
 		case 'uncertainty_correlation':
 			return 'corr';
+		case 'employment_denominator':
+			return 'emp';
 	}
 }
 
@@ -228,6 +230,8 @@ function changeRank(plan: Plan, change: Change): number[] {
 			return [7];
 		case 'uncertainty_correlation':
 			return [8];
+		case 'employment_denominator':
+			return [9];
 	}
 }
 

@@ -3,7 +3,14 @@
 import type { Evaluation } from '../model/evaluate';
 import { DEFAULT_UNCERTAINTY } from '../model/ranges';
 import { growthLiveYears } from '../model/reach';
-import type { DriverId, GrowthRange, Plan, Scenario, UncertaintySettings } from '../model/types';
+import type {
+	DriverId,
+	EmploymentDenominatorId,
+	GrowthRange,
+	Plan,
+	Scenario,
+	UncertaintySettings
+} from '../model/types';
 
 export type Change =
 	| { kind: 'growth'; driver: DriverId; from: number | null; to: number }
@@ -17,7 +24,9 @@ export type Change =
 	| { kind: 'uncertainty_model'; to: UncertaintySettings['model'] | null }
 	| { kind: 'uncertainty_seed'; from: number; to: number }
 	| { kind: 'uncertainty_draws'; from: number; to: number }
-	| { kind: 'uncertainty_correlation'; to: number };
+	| { kind: 'uncertainty_correlation'; to: number }
+	/** An alternative employment figure chosen instead of published employment only. */
+	| { kind: 'employment_denominator'; to: EmploymentDenominatorId };
 
 /**
  * Lists the scenario's departures from the defaults. `baseline` is the evaluation at default
@@ -51,6 +60,8 @@ export function changesFromDefaults(
 				to: range
 			});
 	}
+	if (s.employmentDenominator)
+		out.push({ kind: 'employment_denominator', to: s.employmentDenominator });
 	const u = s.uncertainty ?? null;
 	if (u !== null) {
 		out.push({ kind: 'uncertainty_model', to: u.model });

@@ -1,6 +1,12 @@
 // Pure edits of a scenario: each returns a new scenario and leaves its input untouched, so the
 // state can keep history for undo / redo by reference.
-import type { DriverId, GrowthRange, Scenario, UncertaintySettings } from '../model/types';
+import type {
+	DriverId,
+	EmploymentDenominatorId,
+	GrowthRange,
+	Scenario,
+	UncertaintySettings
+} from '../model/types';
 
 type ByYear = Partial<Record<DriverId, Record<number, number>>>;
 
@@ -87,6 +93,17 @@ export function setAsOf(s: Scenario, asOf: number | null): Scenario {
 
 export function setGrowthWindow(s: Scenario, years: number | null): Scenario {
 	return { ...s, growthWindowYears: years };
+}
+
+/** Chooses an alternative employment figure (model/denominator.ts), or with null none. */
+export function setEmploymentDenominator(
+	s: Scenario,
+	id: EmploymentDenominatorId | null
+): Scenario {
+	const next = { ...s };
+	if (id === null) delete next.employmentDenominator;
+	else next.employmentDenominator = id;
+	return next;
 }
 
 /** True when a driver has any assumption of its own in the scenario. */

@@ -239,7 +239,10 @@ describe('growth ranges and probability settings in links', () => {
 		['fractional draws', 'draws=1000.5', 'not_a_number'],
 		['a correlation above 1', 'corr=1.01', 'out_of_range'],
 		['a correlation below −1', 'corr=-2', 'out_of_range'],
-		['a word for a correlation', 'corr=high', 'not_a_number']
+		['a word for a correlation', 'corr=high', 'not_a_number'],
+		['an unknown employment denominator', 'emp=bogus', 'out_of_range'],
+		['a denominator in capitals', 'emp=CENSUS_2023', 'out_of_range'],
+		['an empty denominator', 'emp=', 'out_of_range']
 	])('ignores %s', (_, part, reason) => {
 		const decoded = decode(`v=1&${part}`);
 		expect(decoded.ignored).toEqual([{ part, reason }]);
@@ -256,6 +259,26 @@ describe('growth ranges and probability settings in links', () => {
 		const { scenario } = decode('v=1&g.gdp=0.0500004..0.0899996&corr=0.3333333').state;
 		expect(scenario.growthRange).toEqual({ gdp: { low: 0.05, high: 0.09 } });
 		expect(scenario.uncertainty?.correlation).toBe(0.333333);
+	});
+});
+
+describe('the employment denominator in links (emp=)', () => {
+	it.each(['census_2023', 'implied_2018'] as const)('reads and writes emp=%s after asof', (id) => {
+		const decoded = decode(`v=1&asof=2025&emp=${id}&d=${VINTAGE}`);
+		expect(decoded.ignored).toEqual([]);
+		expect(decoded.state).toEqual(state({ asOf: 2025, employmentDenominator: id }));
+		expect(encodeLink(decoded.state)).toBe(`v=1&asof=2025&emp=${id}&d=${VINTAGE}`);
+	});
+
+	it('writes nothing without a choice, so older links keep their text', () => {
+		expect(encodeLink(state({ employmentDenominator: null }))).toBe(`v=1&d=${VINTAGE}`);
+		expect(decode(`v=1&d=${VINTAGE}`).state.scenario).not.toHaveProperty('employmentDenominator');
+	});
+
+	it('reads the first of two choices and lists the second as a duplicate', () => {
+		const decoded = decode('v=1&emp=implied_2018&emp=census_2023');
+		expect(decoded.state.scenario.employmentDenominator).toBe('implied_2018');
+		expect(decoded.ignored).toEqual([{ part: 'emp=census_2023', reason: 'duplicate' }]);
 	});
 });
 

@@ -10,7 +10,13 @@
 // - is never read while prerendering: reading `url.searchParams` there fails the build, whereas
 //   the fragment is read after mount (README.md, "Maintaining", explains these traps).
 import { defaultAsOf } from '../model/evaluate';
-import { accepts, PARAMETERS as P, toLinkPrecision, type Parameter } from '../model/parameters';
+import {
+	accepts,
+	CHOICE_PARAMETERS as C,
+	PARAMETERS as P,
+	toLinkPrecision,
+	type Parameter
+} from '../model/parameters';
 import { driverHistory, publishedYears, trailingGrowth } from '../model/series';
 import {
 	DRIVER_IDS,
@@ -364,6 +370,10 @@ const SIMPLE_KEYS: Record<string, Apply> = {
 	[P.tolerance.key]: numeric(P.tolerance, (r, x) => (r.state.scenario.tolerance = x)),
 	[P.growthWindow.key]: numeric(P.growthWindow, (r, x) => (r.state.scenario.growthWindowYears = x)),
 	[P.averageWindow.key]: readAverageWindow,
+	[C.employmentDenominator.key]: choice(
+		C.employmentDenominator.values,
+		(r, x) => (r.state.scenario.employmentDenominator = x)
+	),
 	unc: choice(UNCERTAINTY_MODEL_IDS, (r, x) => (uncertaintyOf(r).model = x)),
 	[P.seed.key]: numeric(P.seed, (r, x) => (uncertaintyOf(r).seed = x)),
 	[P.draws.key]: numeric(P.draws, (r, x) => (uncertaintyOf(r).draws = x)),
@@ -503,8 +513,8 @@ function settleEnteredValues(reading: Reading, ignored: Report[]) {
  * - `duplicate`: a key seen before; the first one is read, even when it was invalid;
  * - `not_a_number`: not a plain decimal (`1e3` is fine; `0x10`, `Infinity`, `5%` are not), or
  *   not a whole number where one is needed, or a window not written `from-to`;
- * - `out_of_range`: outside the table's bounds, including a `lang`/`view`/`unc` value not in its
- *   list and an entered value that would push the driver's default (trend) growth out of range;
+ * - `out_of_range`: outside the table's bounds, including a `lang`/`view`/`unc`/`emp` value not in
+ *   its list and an entered value that would push the driver's default (trend) growth out of range;
  * - `published_year`: an entered value for a year with a published figure (the model's rule);
  * - `unknown_version`: a `v` newer than this build (the rest is still read as LINK_VERSION);
  * - `unknown_data_version`: a `d` not in KNOWN_DATA_VERSIONS (the current vintage is used);
@@ -571,7 +581,7 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
  * The link text for a state, without the leading `#`: `v` first, then only the values that
  * differ from the defaults (null or absent in the scenario), in a fixed order — `g.<driver>`,
  * `y.<driver>.<year>`, `u.<driver>.<year>` (drivers in DRIVER_IDS order, years ascending), `tol`,
- * `gw`, `win`, `asof`, `unc`, `seed`, `draws`, `corr`, `n` (the name, percent-encoded), `lang`,
+ * `gw`, `win`, `asof`, `emp`, `unc`, `seed`, `draws`, `corr`, `n` (the name, percent-encoded), `lang`,
  * `view` — and `d` last, always, so
  * the link keeps naming the data it was made with. A driver with a growth range is written
  * `g.<driver>=<low>..<high>`; a link holds one growth per driver, so a point growth given beside a
@@ -605,6 +615,8 @@ export function encodeLink(state: LinkState): string {
 			`${P.averageWindow.key}=${scenario.averageWindow.from}-${scenario.averageWindow.to}`
 		);
 	if (scenario.asOf !== null) parts.push(`${P.asOf.key}=${scenario.asOf}`);
+	if (scenario.employmentDenominator)
+		parts.push(`${C.employmentDenominator.key}=${scenario.employmentDenominator}`);
 	const u = scenario.uncertainty ?? null;
 	if (u !== null) {
 		parts.push(`unc=${u.model}`);

@@ -32,3 +32,22 @@ describe('changeKey', () => {
 		expect(new Set(changes.map((c) => c.kind)).size).toBe(7);
 	});
 });
+
+describe('changeLines for the employment denominator', () => {
+	it('names the chosen alternative with its low confidence, in both languages', () => {
+		const changes = changesOf({ employmentDenominator: 'census_2023' });
+		expect(changes).toEqual([{ kind: 'employment_denominator', to: 'census_2023' }]);
+		expect(changeLines(changes, plan, messages.en, 'en')).toEqual([
+			{
+				key: 'emp',
+				label: 'Employment denominator',
+				from: 'Employed persons 2016 (published total), projected',
+				to: '2023 economic census: employees of legal-entity units (Low confidence)'
+			}
+		]);
+		expect(changeLines(changes, plan, messages.zh, 'zh')[0]!.to).toBe(
+			'2023 年经济普查：法人单位从业人员（可信度低）'
+		);
+		expect(changes.map(changeKey)).toEqual(['emp']);
+	});
+});

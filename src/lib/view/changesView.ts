@@ -1,5 +1,6 @@
 // The "what changed" list as text: one line per departure from the defaults, old → new.
 import { formatNumber, formatRate, formatValue } from '../i18n/format';
+import { denominatorMessages } from '../i18n/denominatorMessages';
 import type { Messages } from '../i18n/messages';
 import type { Lang, Plan } from '../model/types';
 import type { Change } from '../scenario/diff';
@@ -75,6 +76,15 @@ export function changeLines(changes: Change[], plan: Plan, t: Messages, lang: La
 					from: formatNumber(c.from, lang),
 					to: formatNumber(c.to, lang)
 				};
+			case 'employment_denominator': {
+				const dm = denominatorMessages[lang];
+				return {
+					key: 'emp',
+					label: dm.label,
+					from: dm.option.default,
+					to: dm.marked(dm.option[c.to], dm.lowConfidence)
+				};
+			}
 			case 'uncertainty_correlation':
 				return {
 					key: 'corr',

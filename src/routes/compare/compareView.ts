@@ -4,6 +4,7 @@
 import { basisBreaks, type BasisBreak } from '$lib/charts/chartData';
 import { changeLines } from '$lib/view/changesView';
 import { targetText, targetView } from '$lib/view/targetView';
+import { denominatorMessages } from '$lib/i18n/denominatorMessages';
 import type { CompareMessages } from '$lib/i18n/compareMessages';
 import { formatNumber, formatRate, formatValue } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/messages';
@@ -313,6 +314,8 @@ function defaultCell(
 			return byDefault(formatNumber(DEFAULT_UNCERTAINTY.draws, lang));
 		case 'uncertainty_correlation':
 			return byDefault(t.correlationFromHistory);
+		case 'employment_denominator':
+			return byDefault(denominatorMessages[lang].option.default);
 	}
 }
 
