@@ -55,3 +55,18 @@ export function toleranceEdit(text: string, scenario: Scenario, t: Messages, lan
 		? { ok: true, scenario: setTolerance(scenario, result.rate) }
 		: { ok: false, error: rateEntryError(result.reason, t, lang, P.tolerance) };
 }
+
+/**
+ * A choice's explanation that opens with its own name ("Persistent: one growth rate …",
+ * "持续型：从区间中…"), split so the name can be set in bold once instead of repeated beside it.
+ * Text without such an opening is all `rest`.
+ */
+export function leadAndRest(text: string): { lead: string; separator: string; rest: string } {
+	const at = /[:：]\s*/.exec(text);
+	if (!at || at.index === 0 || at.index > 24) return { lead: '', separator: '', rest: text };
+	return {
+		lead: text.slice(0, at.index),
+		separator: at[0],
+		rest: text.slice(at.index + at[0].length)
+	};
+}

@@ -12,7 +12,7 @@ import {
 	summarise,
 	thresholdText
 } from '../../src/lib/learn/classroom';
-import { expectedEvaluation, messages, open } from './helpers';
+import { expectedEvaluation, messages, open, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
 
 test.use({ locale: 'en-US' });
 const m = classroomMessages.en;
@@ -198,7 +198,8 @@ test.describe('screenshots of a revealed challenge', () => {
 				mkdirSync('tests/screenshots', { recursive: true });
 				await page.screenshot({
 					path: `tests/screenshots/classroom-${lang}-${width}.png`,
-					fullPage: true
+					fullPage: true,
+					style: FULL_PAGE_SCREENSHOT_STYLE
 				});
 				await context.close();
 			});

@@ -15,3 +15,9 @@ export function expectedEvaluation(scenario: Partial<Scenario> = {}) {
 }
 
 export { messages, observations, plan, type Lang };
+
+/**
+ * Styles for a full-page screenshot: parts below the fold skip rendering until scrolled to
+ * (`content-visibility: auto`), which a full-page capture never does, so they would show blank.
+ */
+export const FULL_PAGE_SCREENSHOT_STYLE = '* { content-visibility: visible !important; }';

@@ -11,7 +11,13 @@ import { hindcastMessages } from '../../src/lib/i18n/hindcastMessages';
 import { hindcast, latestPublished } from '../../src/lib/model/hindcast';
 import { formatValue } from '../../src/lib/i18n/format';
 import { hindcastView } from '../../src/routes/hindcast/hindcastView';
-import { expectedEvaluation, observations, open, plan } from './helpers';
+import {
+	expectedEvaluation,
+	observations,
+	open,
+	plan,
+	FULL_PAGE_SCREENSHOT_STYLE
+} from './helpers';
 
 test.use({ locale: 'en-US' });
 const m = hindcastMessages.en;
@@ -137,7 +143,8 @@ test.describe('screenshots', () => {
 				mkdirSync('tests/screenshots', { recursive: true });
 				await page.screenshot({
 					path: `tests/screenshots/hindcast-${lang}-${width}.png`,
-					fullPage: true
+					fullPage: true,
+					style: FULL_PAGE_SCREENSHOT_STYLE
 				});
 				await context.close();
 			});

@@ -4,7 +4,7 @@
 // the chart's numbers in its data table.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { messages, open, plan } from './helpers';
+import { messages, open, plan, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -246,7 +246,8 @@ test.describe('screenshots of the card, compare, hindcast and classroom pages', 
 					mkdirSync('tests/screenshots', { recursive: true });
 					await page.screenshot({
 						path: `tests/screenshots/page-${name}-${lang}-${width}.png`,
-						fullPage: true
+						fullPage: true,
+						style: FULL_PAGE_SCREENSHOT_STYLE
 					});
 					await context.close();
 				});

@@ -11,7 +11,15 @@ import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
 import { growthSlider, PARAMETERS, snapRate } from '../../src/lib/model/parameters';
 import { PRESET_IDS, presetScenario } from '../../src/lib/scenario/presets';
 import { emptyScenario } from '../../src/lib/model';
-import { expectedEvaluation, messages, observations, open, plan, type Lang } from './helpers';
+import {
+	expectedEvaluation,
+	messages,
+	observations,
+	open,
+	plan,
+	type Lang,
+	FULL_PAGE_SCREENSHOT_STYLE
+} from './helpers';
 
 const t = messages.en;
 test.use({ locale: 'en-US' });
@@ -583,7 +591,8 @@ test.describe('screenshots', () => {
 				mkdirSync('tests/screenshots', { recursive: true });
 				await page.screenshot({
 					path: `tests/screenshots/dashboard-${lang}-${device}.png`,
-					fullPage: true
+					fullPage: true,
+					style: FULL_PAGE_SCREENSHOT_STYLE
 				});
 				await context.close();
 			});

@@ -7,7 +7,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chartMessages } from '../../src/lib/i18n/chartMessages';
 import { formatValue } from '../../src/lib/i18n/format';
-import { expectedEvaluation, open, plan, type Lang } from './helpers';
+import { expectedEvaluation, open, plan, type Lang, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
 
 const SCREENSHOTS = 'tests/screenshots';
 
@@ -134,7 +134,8 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 				mkdirSync(SCREENSHOTS, { recursive: true });
 				await page.screenshot({
 					path: `${SCREENSHOTS}/target-rd_intensity-${lang}-${width}.png`,
-					fullPage: true
+					fullPage: true,
+					style: FULL_PAGE_SCREENSHOT_STYLE
 				});
 			});
 		}

@@ -7,7 +7,14 @@ import { driverName, targetView } from '../../src/lib/view/targetView';
 import { chartMessages } from '../../src/lib/i18n/chartMessages';
 import { DEFAULT_UNCERTAINTY, emptyScenario, type Scenario } from '../../src/lib/model';
 import { encodeLink } from '../../src/lib/scenario/link';
-import { expectedEvaluation, messages, observations, open, plan } from './helpers';
+import {
+	expectedEvaluation,
+	messages,
+	observations,
+	open,
+	plan,
+	FULL_PAGE_SCREENSHOT_STYLE
+} from './helpers';
 
 const t = messages.en;
 test.use({ locale: 'en-US' });
@@ -102,6 +109,7 @@ test('the tornado marks an assumption that flips the verdict', async ({ page }) 
 	mkdirSync('tests/screenshots', { recursive: true });
 	await page.screenshot({
 		path: 'tests/screenshots/uncertainty-fan-tornado-en.png',
-		fullPage: true
+		fullPage: true,
+		style: FULL_PAGE_SCREENSHOT_STYLE
 	});
 });
