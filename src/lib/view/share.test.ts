@@ -11,7 +11,6 @@ import {
 	fullLink,
 	iframeSnippet,
 	namedLinks,
-	qrCodeSrc,
 	qrCodeImage,
 	scenarioName,
 	shareTexts,
@@ -127,18 +126,18 @@ describe('canShareNatively', () => {
 	});
 });
 
-describe('qrCodeSrc', () => {
+describe('qrCodeImage with the library’s margin', () => {
 	it('draws a link as an SVG data URL that decodes to the same QR code as the library gives', async () => {
-		const src = await qrCodeSrc(`https://example.org/classroom#${link}`);
+		const image = await qrCodeImage(`https://example.org/classroom#${link}`);
 		const svg = await QRCode.toString(`https://example.org/classroom#${link}`, {
 			type: 'svg',
 			errorCorrectionLevel: 'M'
 		});
-		expect(src).toBe(svgDataUrl(svg));
+		expect(image).toEqual({ src: svgDataUrl(svg) });
 	});
 
 	it('refuses a text too long for one code', async () => {
-		expect(await qrCodeSrc('x'.repeat(QR_CAPACITY_BYTES + 1))).toBe('too_long');
+		expect(await qrCodeImage('x'.repeat(QR_CAPACITY_BYTES + 1))).toBe('too_long');
 	});
 });
 

@@ -126,16 +126,6 @@ export async function copyOrSelect(
 	return outcome;
 }
 
-/**
- * The QR code of `text` as an image address, or `too_long` when it does not fit in one code
- * (qrCodeImage with the library's margin). Rejects only if the library fails.
- */
-export async function qrCodeSrc(text: string): Promise<string | 'too_long'> {
-	const image = await qrCodeImage(text);
-	if (image === 'failed') throw new Error('the QR code library failed');
-	return image === 'too_long' ? image : image.src;
-}
-
 /** A scenario and the name a reader gave it: saved on this device, or carried by a link (`n=`). */
 export interface NamedScenario {
 	name: string;
