@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { confidenceMessages } from '../../src/lib/i18n/confidenceMessages';
+import { dataUpdateMessages } from '../../src/lib/i18n/dataUpdateMessages';
 import { applyDataUpdate, type DataUpdateEntry } from '../../src/lib/model/dataUpdate';
 import { parseDataUpdate } from '../../src/lib/model/dataUpdateFile';
 import { emptyScenario, evaluateScenario } from '../../src/lib/model';
@@ -121,4 +122,33 @@ test('a figure entered with its source is used, marked, exported and opened else
 	await expect(other.getByTestId('data-update-problems')).toContainText('Entry 1: the year');
 	await expect(other.getByTestId('data-update-list').locator('li')).toHaveCount(1);
 	await fresh.close();
+});
+
+test('figures stored on this device that cannot be read are kept aside and download as they were', async ({
+	page
+}) => {
+	const broken = '{"format":"bj-targets-data-update","version":1,"entries":[{"year":"soon"}]}';
+	await page.addInitScript((text) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('bj-targets:data-updates', text);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, broken);
+	await open(page, '/target/tech_contracts');
+	const panel = page.getByTestId('data-updates');
+	await expect(panel.getByRole('alert')).toContainText(dataUpdateMessages.en.storedKept);
+
+	// A new figure is added; the unreadable list is still there to download.
+	await panel.getByLabel('Year').fill('2025');
+	await panel.getByLabel(/^Value/).fill('9,876.5');
+	await panel.getByLabel('Source title').fill(ENTRY.source.title);
+	await panel.getByLabel(/^Source address/).fill(ENTRY.source.url);
+	await panel.getByLabel(/^Publication date/).fill(ENTRY.source.date);
+	await panel.getByRole('button', { name: 'Use this figure' }).click();
+	await expect(page.getByTestId('data-update-status')).toContainText('user-supplied');
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('data-update-unreadable').click()
+	]);
+	expect(await readFile((await file.path())!, 'utf8')).toBe(broken);
 });

@@ -33,6 +33,9 @@ const en = {
 	storeFailed: 'The figures could not be saved on this device; they stay until the page closes.',
 	undone: 'The last change was undone.',
 	storedInvalid: 'The figures stored on this device could not be read:',
+	storedKept:
+		'They are kept aside as they were, so adding figures here does not lose them; download them to look at or mend the file.',
+	downloadUnreadable: 'Download the unreadable figures',
 	userSupplied: 'user-supplied'
 };
 
@@ -68,6 +71,8 @@ const zh: DataUpdateMessages = {
 	storeFailed: '无法在本设备上保存这些数字；关闭页面前仍然有效。',
 	undone: '已撤销上一次更改。',
 	storedInvalid: '本设备上保存的补录数字无法读取：',
+	storedKept: '它们已按原样另行保存，在此录入新数字不会使其丢失；可下载查看或修复该文件。',
+	downloadUnreadable: '下载无法读取的补录数字',
 	userSupplied: '用户补录'
 };
 

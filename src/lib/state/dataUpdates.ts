@@ -9,6 +9,11 @@ import { readItem, writeItem, type StorageResult } from './storage';
 export const DATA_UPDATES_KEY = 'bj-targets:data-updates';
 /** The list before the last change, so that a change (a removal, an import) can be undone. */
 export const PREVIOUS_DATA_UPDATES_KEY = 'bj-targets:data-updates:previous';
+/**
+ * A stored list that could not be read, copied here as it was the first time it failed, so that
+ * adding a figure (which writes the list anew) never loses it; it downloads as a file.
+ */
+export const UNREADABLE_DATA_UPDATES_KEY = 'bj-targets:data-updates:unreadable';
 
 export type StoredUpdates =
 	| { ok: true; entries: DataUpdateEntry[] }
@@ -60,7 +65,24 @@ export async function restoreDataUpdates(
 ): Promise<void> {
 	const stored = await readStoredUpdates(seeds);
 	if (stored.ok) app.dataUpdates = stored.entries;
-	else if (stored.reason === 'invalid') app.dataUpdateProblems = stored.problems;
+	else if (stored.reason === 'invalid') {
+		app.dataUpdateProblems = stored.problems;
+		keepUnreadable();
+	}
+}
+
+/** Copies an unreadable stored list aside, unless a copy is already kept. */
+function keepUnreadable(): void {
+	const kept = readItem(UNREADABLE_DATA_UPDATES_KEY);
+	const stored = readItem(DATA_UPDATES_KEY);
+	if (kept.ok && !kept.value && stored.ok && stored.value)
+		writeItem(UNREADABLE_DATA_UPDATES_KEY, stored.value);
+}
+
+/** The unreadable list kept aside, as it was stored; null when none is kept. */
+export function unreadableDataUpdates(): string | null {
+	const kept = readItem(UNREADABLE_DATA_UPDATES_KEY);
+	return kept.ok ? kept.value : null;
 }
 
 /** Replaces the figures in use and on this device, keeping the list before for Undo. */
