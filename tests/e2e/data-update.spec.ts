@@ -2,7 +2,7 @@
 // published data (the projection starts from it), marked user-supplied in the chart and the table,
 // graded in words; a bad entry gets a sentence per problem; the figures download as a data-update
 // file that opens in a fresh browser context; the grade shows on each dashboard card.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { confidenceMessages } from '../../src/lib/i18n/confidenceMessages';
 import { dataUpdateMessages } from '../../src/lib/i18n/dataUpdateMessages';
@@ -25,6 +25,15 @@ const ENTRY: DataUpdateEntry = {
 };
 
 const m = confidenceMessages.en;
+
+/** Fills the panel's form with ENTRY's source and the value typed as given, and submits it. */
+async function enterFigure(panel: Locator, value: string) {
+	await panel.getByLabel(/^Value/).fill(value);
+	await panel.getByLabel('Source title').fill(ENTRY.source.title);
+	await panel.getByLabel(/^Source address/).fill(ENTRY.source.url);
+	await panel.getByLabel(/^Publication date/).fill(ENTRY.source.date);
+	await panel.getByRole('button', { name: 'Use this figure' }).click();
+}
 
 test('every dashboard card states its confidence grade in words', async ({ page }) => {
 	await open(page, '/');
@@ -53,11 +62,7 @@ test('a figure entered with its source is used, marked, exported and opened else
 	await expect(page.getByTestId('data-update-list')).toHaveCount(0);
 
 	// A good one.
-	await panel.getByLabel(/^Value/).fill('9,876.5');
-	await panel.getByLabel('Source title').fill(ENTRY.source.title);
-	await panel.getByLabel(/^Source address/).fill(ENTRY.source.url);
-	await panel.getByLabel(/^Publication date/).fill(ENTRY.source.date);
-	await panel.getByRole('button', { name: 'Use this figure' }).click();
+	await enterFigure(panel, '9,876.5');
 	await expect(page.getByTestId('data-update-status')).toContainText('user-supplied');
 	await expect(problems).toHaveCount(0);
 
@@ -140,11 +145,7 @@ test('figures stored on this device that cannot be read are kept aside and downl
 
 	// A new figure is added; the unreadable list is still there to download.
 	await panel.getByLabel('Year').fill('2025');
-	await panel.getByLabel(/^Value/).fill('9,876.5');
-	await panel.getByLabel('Source title').fill(ENTRY.source.title);
-	await panel.getByLabel(/^Source address/).fill(ENTRY.source.url);
-	await panel.getByLabel(/^Publication date/).fill(ENTRY.source.date);
-	await panel.getByRole('button', { name: 'Use this figure' }).click();
+	await enterFigure(panel, '9,876.5');
 	await expect(page.getByTestId('data-update-status')).toContainText('user-supplied');
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),

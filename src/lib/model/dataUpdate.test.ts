@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { observations } from './data';
-import {
-	applyDataUpdate,
-	dataUpdateText,
-	mergeDataUpdates,
-	type DataUpdateEntry
-} from './dataUpdate';
+import { applyDataUpdate, dataUpdateText, mergeDataUpdates } from './dataUpdate';
 import { checkEntryInput, parseDataUpdate, type DataUpdateProblem } from './dataUpdateFile';
 import { preferredByYear } from './series';
-
-const entry = (extra: Partial<DataUpdateEntry> = {}): DataUpdateEntry => ({
-	series: 'tech_contracts',
-	year: 2025,
-	value: 9800.5,
-	source: {
-		title: '2025 年技术市场统计',
-		url: 'https://kw.beijing.gov.cn/x.html',
-		date: '2026-02-10'
-	},
-	...extra
-});
+import { dataUpdateEntry as entry } from './testFixtures';
 
 const fileText = (entries: unknown[], extra: Record<string, unknown> = {}) =>
 	JSON.stringify({ format: 'bj-targets-data-update', version: 1, entries, ...extra });

@@ -8,6 +8,7 @@ import {
 	UNREADABLE_DATA_UPDATES_KEY,
 	unreadableDataUpdates
 } from './dataUpdates';
+import { dataUpdateEntry as entry } from '../model/testFixtures';
 
 /** A device's local storage, as a map. */
 function fakeStorage(): Storage {
@@ -23,18 +24,6 @@ function fakeStorage(): Storage {
 		clear: () => items.clear()
 	};
 }
-
-const entry = (extra: Partial<DataUpdateEntry> = {}): DataUpdateEntry => ({
-	series: 'tech_contracts',
-	year: 2025,
-	value: 9800.5,
-	source: {
-		title: '2025 年技术市场统计',
-		url: 'https://kw.beijing.gov.cn/x.html',
-		date: '2026-02-10'
-	},
-	...extra
-});
 
 const holder = (lang: 'zh' | 'en' = 'en') => ({
 	dataUpdates: [] as DataUpdateEntry[],
