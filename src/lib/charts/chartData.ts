@@ -553,3 +553,15 @@ export function targetChartData(input: TargetChartInput): TargetChartData {
 		years
 	};
 }
+
+/**
+ * One target's result and chart from the page's state, as the target page, the embed and the
+ * exported figure show it; null when the evaluation has no such target.
+ */
+export function chartOfTarget(
+	id: string,
+	state: Omit<TargetChartInput, 'result'>
+): { result: TargetResult; chart: TargetChartData } | null {
+	const result = state.evaluation.targets.find((r) => r.id === id);
+	return result ? { result, chart: targetChartData({ ...state, result }) } : null;
+}

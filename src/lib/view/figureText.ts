@@ -1,7 +1,7 @@
 // The words of a finished chart figure (figure.ts): title, subtitle with the scenario and the
 // data-as-of, unit, legend, the source line naming the sources behind the plotted series with
 // their kind, and the link. Pure: everything comes in as arguments, in the reader's language.
-import { targetChartData, type ChartPoint, type TargetChartData } from '../charts/chartData';
+import { chartOfTarget, type ChartPoint, type TargetChartData } from '../charts/chartData';
 import { legendItems } from '../charts/legend';
 import { changeLines } from './changesView';
 import { chartMessages } from '../i18n/chartMessages';
@@ -52,9 +52,9 @@ export function chartSources(data: TargetChartData): { publisher: string; kind: 
 export function chartFigureText(input: FigureInput): FigureText {
 	const { plan, data, scenario, evaluation, baseline, defaultAsOf, t, lang, name } = input;
 	const m = exportMessages[lang].figure;
-	const result = evaluation.targets.find((r) => r.id === input.target);
-	if (!result) throw new Error(`invalid target: ${input.target}`);
-	const chart = targetChartData({ result, evaluation, baseline, plan, data });
+	const shown = chartOfTarget(input.target, { evaluation, baseline, plan, data });
+	if (!shown) throw new Error(`invalid target: ${input.target}`);
+	const { chart } = shown;
 	const changes = changeLines(
 		effectiveChanges(plan, scenario, baseline, defaultAsOf),
 		plan,
