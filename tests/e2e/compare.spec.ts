@@ -4,13 +4,21 @@
 // changing anything, and keep the list over a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { targetView } from '../../src/lib/view/targetView';
 import { compareMessages } from '../../src/lib/i18n/compareMessages';
 import type { Scenario } from '../../src/lib/model';
 import { decodeLink } from '../../src/lib/scenario/link';
 import { serializeSaved, type SavedScenario } from '../../src/lib/scenario/savedFile';
-import { expectedEvaluation, messages, observations, open, plan, type Lang } from './helpers';
+import {
+	expectedEvaluation,
+	messages,
+	observations,
+	open,
+	plan,
+	saveScreenshotFile,
+	type Lang
+} from './helpers';
 
 const cm = compareMessages.en;
 const t = messages.en;
@@ -340,5 +348,5 @@ test('the comparison exports its table as CSV and its charts as one figure', asy
 	expect(text).toMatch(/Source: /);
 	const png = await get('compare-png');
 	expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-	await writeFile('tests/screenshots/compare-figure-en.png', png);
+	await saveScreenshotFile('compare-figure-en.png', png);
 });

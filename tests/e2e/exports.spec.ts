@@ -2,12 +2,12 @@
 // header and one verdict row per target as the model computes it; the scenario file opens again
 // (and a bad one changes nothing); the chart's SVG is the chart on the page and its PNG is a PNG.
 import { expect, test, type Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { CSV_COLUMNS, readCsv, SIGNIFICANT_DIGITS } from '../../src/lib/export/csv';
 import { scenarioFileText } from '../../src/lib/export/scenarioFile';
 import { exportMessages } from '../../src/lib/i18n/exportMessages';
 import { menuMessages } from '../../src/lib/i18n/menuMessages';
-import { expectedEvaluation, observations, open } from './helpers';
+import { expectedEvaluation, observations, open, saveScreenshotFile } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -118,7 +118,7 @@ for (const lang of ['en', 'zh'] as const)
 	test(`the exported figure, drawn as a PNG, in ${lang} (screenshot)`, async ({ page }) => {
 		await open(page, `/target/rd_intensity#v=1&g.rd_spend=0.08&lang=${lang}&d=2026-12`);
 		const png = await download(page, 'export-png');
-		await writeFile(`tests/screenshots/export-figure-${lang}.png`, png);
+		await saveScreenshotFile(`export-figure-${lang}.png`, png);
 		// The figure's own words are in the page's language.
 		const svg = (await download(page, 'export-svg')).toString('utf8');
 		const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');

@@ -1,5 +1,6 @@
 // Shared steps for the browser tests: open a page of the built app and wait until it is
 // hydrated (input before hydration would be lost).
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { messages } from '../../src/lib/i18n/messages';
 import { observations, plan } from '../../src/lib/model/data';
@@ -21,3 +22,12 @@ export { messages, observations, plan, type Lang };
  * (`content-visibility: auto`), which a full-page capture never does, so they would show blank.
  */
 export const FULL_PAGE_SCREENSHOT_STYLE = '* { content-visibility: visible !important; }';
+
+/**
+ * Writes a downloaded image into tests/screenshots (made if missing: a clean clone has no such
+ * folder, and only Playwright's own screenshots create it).
+ */
+export async function saveScreenshotFile(name: string, data: Buffer): Promise<void> {
+	await mkdir('tests/screenshots', { recursive: true });
+	await writeFile(`tests/screenshots/${name}`, data);
+}

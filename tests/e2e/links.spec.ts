@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { targetView } from '../../src/lib/view/targetView';
 import { formatRate } from '../../src/lib/i18n/format';
+import { menuMessages } from '../../src/lib/i18n/menuMessages';
 import { shareMessages } from '../../src/lib/i18n/shareMessages';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
 import { decodeLink, safePart } from '../../src/lib/scenario/link';
@@ -328,14 +329,14 @@ test.describe('the share menu', () => {
 
 	test('sits in the toolbar beside a link to saved scenarios and comparison', async ({ page }) => {
 		await open(page);
-		const compare = page.getByRole('link', { name: s.compare });
+		const compare = page.getByRole('link', { name: menuMessages.en.compare });
 		await expect(compare).toHaveAttribute('href', '/compare');
-		await expect(shareButton(page)).toHaveText(s.share);
+		await expect(shareButton(page)).toHaveText(menuMessages.en.share);
 		await expect(shareButton(page)).toHaveAttribute('aria-controls', /.+/);
 		// In Chinese too.
 		await page.locator('header button').click();
-		await expect(page.getByRole('link', { name: shareMessages.zh.compare })).toBeVisible();
-		await expect(shareButton(page)).toHaveText(shareMessages.zh.share);
+		await expect(page.getByRole('link', { name: menuMessages.zh.compare })).toBeVisible();
+		await expect(shareButton(page)).toHaveText(menuMessages.zh.share);
 	});
 
 	test('where the clipboard refuses, selects the link and says how to copy it', async ({

@@ -563,5 +563,8 @@ export function chartOfTarget(
 	state: Omit<TargetChartInput, 'result'>
 ): { result: TargetResult; chart: TargetChartData } | null {
 	const result = state.evaluation.targets.find((r) => r.id === id);
-	return result ? { result, chart: targetChartData({ ...state, result }) } : null;
+	if (!result) return null;
+	// Read field by field: `state` may be the app's state object, whose fields are getters.
+	const { evaluation, baseline, plan, data } = state;
+	return { result, chart: targetChartData({ result, evaluation, baseline, plan, data }) };
 }

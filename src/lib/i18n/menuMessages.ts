@@ -1,22 +1,29 @@
-// The export menu's button and frame, in English and Chinese: all a page needs before the menu
-// is opened (its items and their wording load with it, from exportMessages.ts).
+// The toolbar's menus before they are opened, in English and Chinese: the Export and Share
+// buttons and frames and the link to saved scenarios. A menu's items and their wording load with
+// it when it is first opened (exportMessages.ts, shareMessages.ts).
 
 const en = {
 	export: 'Export',
 	exportTitle: 'Export',
+	share: 'Share',
+	shareTitle: 'Share this scenario',
+	compare: 'Saved scenarios & compare',
 	close: 'Close',
-	loading: 'Loading the export tools…',
+	loading: 'Loading…',
 	loadFailed:
-		'The export tools could not be loaded (is the connection down?). Nothing was changed; reload the page once online and open the menu again.'
+		'This menu could not be loaded (is the connection down?). Nothing was changed; reload the page once online and open the menu again.'
 };
 
 const zh: typeof en = {
 	export: '导出',
 	exportTitle: '导出',
+	share: '分享',
+	shareTitle: '分享此情景',
+	compare: '已保存情景与比较',
 	close: '关闭',
-	loading: '正在载入导出工具……',
+	loading: '正在载入……',
 	loadFailed:
-		'导出工具未能载入（网络是否断开？）。没有任何改动；请在联网后重新载入页面，再打开此菜单。'
+		'此菜单未能载入（网络是否断开？）。没有任何改动；请在联网后重新载入页面，再打开此菜单。'
 };
 
 export const menuMessages = { en, zh };

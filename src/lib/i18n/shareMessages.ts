@@ -3,10 +3,7 @@
 import type { Lang } from '../model/types';
 
 const en = {
-	share: 'Share',
-	shareTitle: 'Share this scenario',
 	shareHelp: 'The link holds every assumption: whoever opens it sees exactly these numbers.',
-	close: 'Close',
 	linkLabel: 'Link to this scenario',
 	copyLink: 'Copy link',
 	linkCopied: 'Link copied',
@@ -26,7 +23,6 @@ const en = {
 	copyEmbed: 'Copy embed code',
 	embedCopied: 'Embed code copied',
 	iframeTitle: 'Beijing innovation centre: the 2025 targets under a scenario',
-	compare: 'Saved scenarios & compare',
 	openFull: 'Open in the full app',
 	openFullLabel: 'Open this scenario in the full app (new tab)',
 	embedChange: (label: string, value: string) => `${label} ${value}`,
@@ -39,10 +35,7 @@ const en = {
 export type ShareMessages = typeof en;
 
 const zh: ShareMessages = {
-	share: '分享',
-	shareTitle: '分享此情景',
 	shareHelp: '链接包含全部假设：任何人打开它，看到的都是这些数字。',
-	close: '关闭',
 	linkLabel: '此情景的链接',
 	copyLink: '复制链接',
 	linkCopied: '链接已复制',
@@ -61,7 +54,6 @@ const zh: ShareMessages = {
 	copyEmbed: '复制嵌入代码',
 	embedCopied: '嵌入代码已复制',
 	iframeTitle: '北京国际科技创新中心 2025 年目标：情景测算',
-	compare: '已保存情景与比较',
 	openFull: '在完整应用中打开',
 	openFullLabel: '在完整应用中打开此情景（新标签页）',
 	embedChange: (label, value) => `${label} ${value}`,

@@ -72,7 +72,10 @@ export async function saveFigure(
 		await Promise.all([exporter(), import('./figureText')]);
 	if (!svg) return { text: m.imageFailed, error: true };
 	try {
-		const made = chartFigure(svg, chartFigureText({ ...context, ...figure }));
+		// Read field by field: `context` may be the app's state object, whose fields are getters.
+		const { plan, data, scenario, evaluation, baseline, defaultAsOf, t, lang } = context;
+		const input = { plan, data, scenario, evaluation, baseline, defaultAsOf, t, lang, ...figure };
+		const made = chartFigure(svg, chartFigureText(input));
 		if (figure.format === 'svg') downloadText(made.svg, `${stem}.svg`, 'image/svg+xml');
 		else downloadBlob(await svgPngBlob(made, 2), `${stem}.png`);
 		return { text: m.downloaded, error: false };
