@@ -3,7 +3,6 @@
 // with the gap, and nothing the student does reaches the address or the saved scenario.
 import { expect, test } from '@playwright/test';
 import { classroomMessages } from '../../src/lib/i18n/classroomMessages';
-import { mkdirSync } from 'node:fs';
 import { formatRate, formatValue } from '../../src/lib/i18n/format';
 import {
 	answerFor,
@@ -12,7 +11,7 @@ import {
 	summarise,
 	thresholdText
 } from '../../src/lib/learn/classroom';
-import { expectedEvaluation, messages, open, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
+import { expectedEvaluation, messages, open, fullPageScreenshot } from './helpers';
 
 test.use({ locale: 'en-US' });
 const m = classroomMessages.en;
@@ -195,12 +194,7 @@ test.describe('screenshots of a revealed challenge', () => {
 					await q.getByTestId('reveal').click();
 					await expect(q.getByTestId('see-working')).toBeVisible();
 				}
-				mkdirSync('tests/screenshots', { recursive: true });
-				await page.screenshot({
-					path: `tests/screenshots/classroom-${lang}-${width}.png`,
-					fullPage: true,
-					style: FULL_PAGE_SCREENSHOT_STYLE
-				});
+				await fullPageScreenshot(page, `tests/screenshots/classroom-${lang}-${width}.png`);
 				await context.close();
 			});
 });

@@ -18,10 +18,19 @@ export function expectedEvaluation(scenario: Partial<Scenario> = {}) {
 export { messages, observations, plan, type Lang };
 
 /**
- * Styles for a full-page screenshot: parts below the fold skip rendering until scrolled to
- * (`content-visibility: auto`), which a full-page capture never does, so they would show blank.
+ * A screenshot of the whole page into tests/screenshots. Parts below the fold skip rendering until
+ * scrolled to (`content-visibility: auto`), which a full-page capture never does, so they would
+ * show as empty frames: they are made visible first, through the CSSOM (the page's CSP refuses an
+ * injected style sheet, and Playwright's own `style` option left them blank).
  */
-export const FULL_PAGE_SCREENSHOT_STYLE = '* { content-visibility: visible !important; }';
+export async function fullPageScreenshot(page: Page, path: string): Promise<void> {
+	await page.evaluate(async () => {
+		for (const el of document.querySelectorAll<HTMLElement>('*'))
+			if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	});
+	await page.screenshot({ path, fullPage: true });
+}
 
 /**
  * Writes a downloaded image into tests/screenshots (made if missing: a clean clone has no such

@@ -3,7 +3,6 @@
 // is the figure the target page shows, its "first met" is a published year (not the vantage
 // year), the overview table keeps its first column readable on a phone, and screenshots in both
 // languages at 1280 and 390 px.
-import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { chartLabels } from '../../src/lib/charts/describe';
 import { targetChartData } from '../../src/lib/charts/chartData';
@@ -11,13 +10,7 @@ import { hindcastMessages } from '../../src/lib/i18n/hindcastMessages';
 import { hindcast, latestPublished } from '../../src/lib/model/hindcast';
 import { formatValue } from '../../src/lib/i18n/format';
 import { hindcastView } from '../../src/routes/hindcast/hindcastView';
-import {
-	expectedEvaluation,
-	observations,
-	open,
-	plan,
-	FULL_PAGE_SCREENSHOT_STYLE
-} from './helpers';
+import { expectedEvaluation, observations, open, plan, fullPageScreenshot } from './helpers';
 
 test.use({ locale: 'en-US' });
 const m = hindcastMessages.en;
@@ -140,12 +133,7 @@ test.describe('screenshots', () => {
 				await open(page, '/hindcast');
 				await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
 				await page.locator('[data-hindcast-card="basic_research_share"] details summary').click();
-				mkdirSync('tests/screenshots', { recursive: true });
-				await page.screenshot({
-					path: `tests/screenshots/hindcast-${lang}-${width}.png`,
-					fullPage: true,
-					style: FULL_PAGE_SCREENSHOT_STYLE
-				});
+				await fullPageScreenshot(page, `tests/screenshots/hindcast-${lang}-${width}.png`);
 				await context.close();
 			});
 });

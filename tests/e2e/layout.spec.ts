@@ -2,9 +2,8 @@
 // assumptions open as sheets inside the screen; on a desktop the controls stay beside the cards
 // and the chart; the keyboard reaches the cards, undoes a run of key presses at once, and finds
 // the chart's numbers in its data table.
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { messages, open, plan, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
+import { messages, open, plan, fullPageScreenshot } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -243,12 +242,7 @@ test.describe('screenshots of the card, compare, hindcast and classroom pages', 
 					});
 					const page = await context.newPage();
 					await openTablePage(page, name, lang);
-					mkdirSync('tests/screenshots', { recursive: true });
-					await page.screenshot({
-						path: `tests/screenshots/page-${name}-${lang}-${width}.png`,
-						fullPage: true,
-						style: FULL_PAGE_SCREENSHOT_STYLE
-					});
+					await fullPageScreenshot(page, `tests/screenshots/page-${name}-${lang}-${width}.png`);
 					await context.close();
 				});
 });

@@ -2,7 +2,6 @@
 // keyboard, typed entry, presets, "set to required", entered figures, undo / redo / reset) moves
 // exactly the cards the model says it moves, to exactly the numbers the model computes.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { driverControlView } from '../../src/lib/view/driverControl';
 import { driverName, targetView } from '../../src/lib/view/targetView';
 import { controlMessages } from '../../src/lib/i18n/controlMessages';
@@ -18,7 +17,7 @@ import {
 	open,
 	plan,
 	type Lang,
-	FULL_PAGE_SCREENSHOT_STYLE
+	fullPageScreenshot
 } from './helpers';
 
 const t = messages.en;
@@ -588,12 +587,7 @@ test.describe('screenshots', () => {
 				const page = await context.newPage();
 				await open(page);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-				mkdirSync('tests/screenshots', { recursive: true });
-				await page.screenshot({
-					path: `tests/screenshots/dashboard-${lang}-${device}.png`,
-					fullPage: true,
-					style: FULL_PAGE_SCREENSHOT_STYLE
-				});
+				await fullPageScreenshot(page, `tests/screenshots/dashboard-${lang}-${device}.png`);
 				await context.close();
 			});
 		}

@@ -4,10 +4,9 @@
 // screenshots at desktop and phone widths are saved to tests/screenshots/.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { chartMessages } from '../../src/lib/i18n/chartMessages';
 import { formatValue } from '../../src/lib/i18n/format';
-import { expectedEvaluation, open, plan, type Lang, FULL_PAGE_SCREENSHOT_STYLE } from './helpers';
+import { expectedEvaluation, open, plan, type Lang, fullPageScreenshot } from './helpers';
 
 const SCREENSHOTS = 'tests/screenshots';
 
@@ -131,12 +130,7 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
 				expect(overflow).toBeLessThanOrEqual(0);
-				mkdirSync(SCREENSHOTS, { recursive: true });
-				await page.screenshot({
-					path: `${SCREENSHOTS}/target-rd_intensity-${lang}-${width}.png`,
-					fullPage: true,
-					style: FULL_PAGE_SCREENSHOT_STYLE
-				});
+				await fullPageScreenshot(page, `${SCREENSHOTS}/target-rd_intensity-${lang}-${width}.png`);
 			});
 		}
 	});

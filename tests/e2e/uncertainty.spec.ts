@@ -2,7 +2,6 @@
 // a range on one driver moves that card's probability to the model's number, the detail page
 // draws the fan, and the tornado marks an assumption that flips the verdict (found in Node).
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { driverName, targetView } from '../../src/lib/view/targetView';
 import { chartMessages } from '../../src/lib/i18n/chartMessages';
 import { DEFAULT_UNCERTAINTY, emptyScenario, type Scenario } from '../../src/lib/model';
@@ -13,7 +12,7 @@ import {
 	observations,
 	open,
 	plan,
-	FULL_PAGE_SCREENSHOT_STYLE
+	fullPageScreenshot
 } from './helpers';
 
 const t = messages.en;
@@ -106,10 +105,5 @@ test('the tornado marks an assumption that flips the verdict', async ({ page }) 
 	await expect(page.getByTestId('fan').locator('path[data-fan="90"]')).toHaveCount(1);
 	await expect(row).toHaveAttribute('data-flips', 'true');
 	await expect(page.getByTestId('tornado-table')).toContainText(m.probabilityUp);
-	mkdirSync('tests/screenshots', { recursive: true });
-	await page.screenshot({
-		path: 'tests/screenshots/uncertainty-fan-tornado-en.png',
-		fullPage: true,
-		style: FULL_PAGE_SCREENSHOT_STYLE
-	});
+	await fullPageScreenshot(page, 'tests/screenshots/uncertainty-fan-tornado-en.png');
 });
