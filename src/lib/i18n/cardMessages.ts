@@ -21,8 +21,9 @@ const en = {
 	goal: 'Plan’s target',
 	margin: 'Margin',
 	probability: 'Probability met',
+	/** Ends with the space before the source line that follows it (none in Chinese). */
 	dataLine: (vintage: string, asOf: number) =>
-		`Data vintage ${vintage}; published figures up to ${asOf}.`,
+		`Data vintage ${vintage}; published figures up to ${asOf}. `,
 	madeOn: (date: string) => `Made on ${date}.`,
 	sourceKind: {
 		official: 'official',
