@@ -106,6 +106,7 @@ const PlanSchema = v.strictObject({
 	issued: v.string(),
 	text: v.string(),
 	targetYear: Year,
+	baselineYear: v.optional(Year),
 	defaults: v.strictObject({
 		tolerance: v.pipe(Finite, v.minValue(0), v.maxValue(1)),
 		growthWindowYears: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),

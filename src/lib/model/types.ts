@@ -126,6 +126,11 @@ export interface Plan {
 	issued: string;
 	text: string;
 	targetYear: number;
+	/**
+	 * The year progress is measured from by the published progress methods (progress.ts): the
+	 * year before the plan's period began, or the plan's own stated base.
+	 */
+	baselineYear?: number;
 	defaults: {
 		tolerance: number;
 		growthWindowYears: number;
