@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { progressMessages, PROGRESS_SOURCES } from '../../src/lib/i18n/progressMessages';
 import { progressMethods } from '../../src/lib/model/progress';
+import { progressExample } from '../../src/lib/view/progressView';
 import { expectedEvaluation, open, plan } from './helpers';
 
 test('the ratio method’s category and figures follow the data-as-of, in English', async ({
@@ -44,4 +45,21 @@ test('a target without a numeric goal has no progress methods', async ({ page })
 	await open(page, '/target/zgc_revenue#v=1&lang=en');
 	await expect(page.locator('[data-target-detail]')).toBeVisible();
 	await expect(page.getByTestId('progress-methods')).toHaveCount(0);
+});
+
+test('/learn works one target through the ratio method with the model’s figures', async ({
+	page
+}) => {
+	const ev = expectedEvaluation();
+	const example = progressExample(ev, plan.baselineYear, 'en')!;
+	await open(page, '/learn#v=1&lang=en');
+	const section = page.getByTestId('learn-yardsticks');
+	await expect(section.getByRole('heading', { level: 3 })).toHaveText(
+		progressMessages.en.learn.title
+	);
+	await expect(section.locator('h4')).toHaveAttribute('data-target', example.result.id);
+	await expect(section.locator('[data-field="ratio"]')).toContainText(
+		example.ratio.ratio.toFixed(2).replace('-', '−')
+	);
+	await expect(section).toContainText(example.view.categoryText);
 });

@@ -70,8 +70,28 @@ const en = {
 	disagreeBehind:
 		'The app’s verdict is less hopeful: it projects from the latest level with your assumptions, while the methods judge the pace since the baseline.',
 	sources: 'Methods: ',
-	sourceSeparator: '; ',
+	/** Between two sentences run together. */
+	sentenceGap: ' ',
 	openSdgLink: 'Open SDG progress methodology',
+	learn: {
+		title: 'Three yardsticks: on track by whose measure?',
+		intro:
+			'Whether a target is on track depends on how you measure. This app projects each driver from its latest published figure with your assumptions and judges the projected value against the target, with a tolerance and, if you ask, a probability. Two published methods judge the pace instead, from the published figures alone.',
+		ratio:
+			'The ratio method (Statistics Canada’s progress measurement for the Sustainable Development Goals, built into the Open SDG platform) divides the compound yearly growth observed from the baseline year to the latest figure by the compound yearly growth the target requires from the baseline to the target year. A target already met is “achieved”; otherwise a ratio of 0.95 or more is on track, 0.6 or more needs acceleration, 0 or more is limited progress, and below 0 the indicator is moving away.',
+		anticipated:
+			'Anticipated progress (the UN Economic and Social Commission for Asia and the Pacific) continues the observed trend to the target year and asks how much of the required change it delivers.',
+		exampleHeading: (name: string) => `Worked example: ${name}`,
+		stepFigures: (base: string, baseYear: number, latest: string, latestYear: number) =>
+			`Published figures: ${base} in ${baseYear} (the baseline), ${latest} in ${latestYear} (the latest).`,
+		stepObserved: 'Observed compound yearly growth',
+		stepRequired: 'Required compound yearly growth',
+		stepRatio: 'Ratio',
+		stepVerdict: (category: string, verdict: string) =>
+			`The ratio method says “${category}”; the app, with the current assumptions, says “${verdict}”.`,
+		noExample:
+			'No target has the published figures these methods need under the current data-as-of.'
+	},
 	escapLink: 'ESCAP progress assessment methodology'
 };
 
@@ -128,8 +148,26 @@ const zh: ProgressMessages = {
 	disagreeBehind:
 		'本工具的判断更悲观：它从最新水平出发、按你的假设推算，而这些方法看的是自基期以来的速度。',
 	sources: '方法出处：',
-	sourceSeparator: '；',
+	sentenceGap: '',
 	openSdgLink: 'Open SDG 进展测算方法',
+	learn: {
+		title: '三把尺子：按谁的标准算“进度正常”？',
+		intro:
+			'一个目标是否进度正常，取决于怎么衡量。本工具从各驱动量最新的公布数字出发、按你的假设推算，拿推算值与目标比较，带容差，需要时还给出概率。两种公开的方法则只看公布数字，判断前进的速度。',
+		ratio:
+			'比率法（加拿大统计局可持续发展目标进展测算方法，已内置于 Open SDG 平台）用基期到最新年份的实际复合年均增速，除以从基期到目标年达标所需的复合年均增速。已达到目标的为“已达标”；否则比率不低于 0.95 为进度正常，0.6 起为需要加速，0 起为进展有限，低于 0 为背离目标。',
+		anticipated:
+			'预期进展法（联合国亚洲及太平洋经济社会委员会）把实际趋势延续到目标年，看它能完成所需变化的多少。',
+		exampleHeading: (name) => `算例：${name}`,
+		stepFigures: (base, baseYear, latest, latestYear) =>
+			`公布数字：${baseYear} 年（基期）${base}，${latestYear} 年（最新）${latest}。`,
+		stepObserved: '实际复合年均增速',
+		stepRequired: '所需复合年均增速',
+		stepRatio: '比率',
+		stepVerdict: (category, verdict) =>
+			`比率法的结论是“${category}”；本工具按当前假设的判断是“${verdict}”。`,
+		noExample: '在当前数据截止年份下，没有目标具备这些方法所需的公布数字。'
+	},
 	escapLink: '亚太经社会进展评估方法'
 };
 

@@ -114,3 +114,32 @@ export function progressView(
 		agreementText: agreement(result, r.category, lang)
 	};
 }
+
+/** The /learn page's worked example: one target's methods, step by step. */
+export interface ProgressExample {
+	result: TargetResult;
+	ratio: RatioProgress & { baseValue: number; ratio: number };
+	view: ProgressView;
+}
+
+/**
+ * The target the /learn page works through: the first level or ratio target the ratio method can
+ * judge without calling it achieved (the arithmetic then decides), else the first it can judge.
+ */
+export function progressExample(
+	evaluation: Evaluation,
+	baselineYear: number | undefined,
+	lang: Lang
+): ProgressExample | null {
+	const candidates: ProgressExample[] = [];
+	for (const result of evaluation.targets) {
+		if (result.kind === 'average_growth') continue;
+		const methods = progressMethods(evaluation, result, baselineYear);
+		if (!methods?.ratio.ok) continue;
+		const r = methods.ratio.value;
+		if (r.baseValue === null || r.ratio === null) continue;
+		const view = progressView(evaluation, result, baselineYear, lang)!;
+		candidates.push({ result, ratio: { ...r, baseValue: r.baseValue, ratio: r.ratio }, view });
+	}
+	return candidates.find((c) => c.ratio.category !== 'achieved') ?? candidates[0] ?? null;
+}
