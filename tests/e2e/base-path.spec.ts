@@ -1,8 +1,15 @@
 // The app as a commission or a university would serve it: built with BASE_PATH=/targets
 // (npm run build:subpath, into build-subpath/) and served at http://host/targets/, nothing
 // outside that path. Its pages, links, share link, embed snippet, card link and service worker
-// stay under /targets/, and a deep link shows the same numbers as the root build.
-import { expect, test, type Page } from '@playwright/test';
+// stay under /targets/, a deep link shows the same numbers as the root build, and a newer
+// version reaches an open page only when the reader reloads into it.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { updateMessages } from '../../src/lib/i18n/updateMessages';
+import { serveBuild } from '../serve-build.mjs';
 import { open, openControlled, plan } from './helpers';
 
 test.use({ locale: 'en-US' });
@@ -119,5 +126,75 @@ test.describe('the service worker', () => {
 		await open(page, `${BASE}/target/${spec.id}`);
 		await expect(page.locator('#target-title')).toHaveText(spec.name.en);
 		await context.setOffline(false);
+	});
+});
+
+/** A copy of build-subpath served at /targets on a free port: a host that can be redeployed. */
+async function redeployableHost() {
+	const dir = await mkdtemp(join(tmpdir(), 'targets-host-'));
+	await cp('build-subpath', dir, { recursive: true });
+	const server = await serveBuild({ dir, base: BASE, port: 0 });
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		origin,
+		/** Publishes a newer version: a service worker that differs by a byte is a new worker. */
+		async redeploy() {
+			const file = join(dir, 'service-worker.js');
+			await writeFile(file, `${await readFile(file, 'utf8')}\n// redeployed\n`);
+		},
+		async close() {
+			await new Promise((done) => server.close(done));
+			await rm(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Asks for a newer version as a page does when it comes back into view. */
+const comeBackIntoView = (page: Page) =>
+	page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+
+const waitingWorker = (page: Page) =>
+	page.evaluate(async () => (await navigator.serviceWorker.ready).waiting?.state ?? null);
+
+test.describe('a newer version', () => {
+	test.use({ serviceWorkers: 'allow' });
+	const m = updateMessages.en;
+
+	test('is offered, never taken silently, and loads on Reload', async ({ browser }) => {
+		const host = await redeployableHost();
+		const context: BrowserContext = await browser.newContext({ locale: 'en-US' });
+		try {
+			const page = await context.newPage();
+			const other = await context.newPage();
+			await openControlled(page, `${host.origin}${BASE}/#${LINK}`);
+			await openControlled(other, `${host.origin}${BASE}/compare`);
+			await expect(page.getByTestId('update-notice')).toHaveCount(0);
+			const numbers = await projected(page);
+
+			await host.redeploy();
+			await comeBackIntoView(page);
+			const notice = page.getByTestId('update-notice');
+			await expect(notice).toHaveAttribute('data-offer', 'ready', { timeout: 15_000 });
+			await expect(notice).toContainText(m.ready);
+			// The newer worker waits: both pages still run on the version they loaded.
+			await page.waitForTimeout(1500);
+			expect(await waitingWorker(page)).toBe('installed');
+			await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+			const address = page.url();
+
+			await page.getByTestId('update-reload').click();
+			await page.waitForFunction(() => !('beforeUpdate' in window));
+			await page.locator('main[data-hydrated="true"]').waitFor();
+			expect(await waitingWorker(page)).toBeNull();
+			await expect(page.getByTestId('update-notice')).toHaveCount(0);
+			expect(page.url()).toBe(address);
+			expect(await projected(page)).toEqual(numbers);
+			// The other tab still runs the older code: it says so and offers to reload.
+			await expect(other.getByTestId('update-notice')).toHaveAttribute('data-offer', 'active');
+			await expect(other.getByTestId('update-notice')).toContainText(m.active);
+		} finally {
+			await context.close();
+			await host.close();
+		}
 	});
 });
