@@ -3,7 +3,7 @@
 // Lighthouse measurement uses that; the browser tests use the plain files). --dir serves another
 // folder and --base serves it under a sub-path, as a host that puts the site at
 // https://example.org/targets/ would (a build made with BASE_PATH=/targets); any address outside
-// the sub-path is 404.
+// the sub-path is 404. It sends the Cache-Control headers the README asks of a host.
 // Usage: node tests/serve-build.mjs [port] [--gzip] [--dir <folder>] [--base </path>]
 // serveBuild() starts the same server from a test (port 0: any free port).
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -34,6 +34,16 @@ export function pathUnder(url, base) {
 	const pathname = decodeURIComponent(new URL(url, 'http://x').pathname);
 	if (base === '') return pathname;
 	return pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : null;
+}
+
+/**
+ * The caching the README's Deploy section asks of a host: files whose names carry a hash of their
+ * content (`_app/immutable/`) kept for a year; every other file (pages, service-worker.js,
+ * _app/version.json) checked with the host on each use, so a new version is seen at once.
+ * @param {string} path the address's path below the base
+ */
+export function cacheControl(path) {
+	return path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**
@@ -82,12 +92,14 @@ export function serveBuild({ dir = 'build', base = '', port = 4173, gzip = false
 			return;
 		}
 		const type = types[extname(file)] ?? 'application/octet-stream';
+		const path = /** @type {string} */ (pathUnder(req.url ?? '/', base));
 		const compress =
 			gzip &&
 			/^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
 			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(200, {
 			'content-type': type,
+			'cache-control': cacheControl(path),
 			...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
 		});
 		if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
