@@ -85,6 +85,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-subpath/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -1,12 +1,51 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The path the site is served under, from BASE_PATH: '' (the host's root) when unset or empty,
+ * else `/targets` or `/a/b` — a leading slash, no trailing one, each part of plain URL letters.
+ * Anything else stops the build with one sentence saying what to write.
+ * @param {string | undefined} value
+ * @returns {'' | `/${string}`}
+ */
+export function basePath(value) {
+	if (value === undefined || value === '') return '';
+	const parts = value.split('/').slice(1);
+	const valid =
+		value.startsWith('/') &&
+		parts.every((part) => /^[A-Za-z0-9._~-]+$/.test(part) && part !== '.' && part !== '..');
+	if (!valid)
+		throw new Error(
+			`BASE_PATH must be empty or a path such as /targets (a leading slash, no trailing slash, ` +
+				`only letters, digits and . _ ~ - between slashes); got ${JSON.stringify(value)}`
+		);
+	return /** @type {`/${string}`} */ (value);
+}
+
+/**
+ * The folder the static build is written to, from BUILD_DIR: `build` when unset or empty.
+ * @param {string | undefined} value
+ * @returns {string}
+ */
+export function buildDir(value) {
+	return value === undefined || value.trim() === '' ? 'build' : value;
+}
+
+const base = basePath(process.env.BASE_PATH);
+const out = buildDir(process.env.BUILD_DIR);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Client-only static build: every page is prerendered and all computing happens in the browser.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// The build goes to BUILD_DIR (default build/) and is served under BASE_PATH (default the
+		// host's root). Pages address their files relatively (paths.relative, SvelteKit's default)
+		// and find their base at run time, so links, share links and the service worker's scope
+		// follow the folder; with a BASE_PATH the prerender also fails on any link outside it (a
+		// path written without $app/paths), which `npm run build:subpath` checks.
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		paths: { base },
 		// A strict Content Security Policy. Prerendered pages carry it in a <meta http-equiv> tag, with
 		// the hash of SvelteKit's inline start-up script added to script-src. No 'unsafe-eval': the
 		// built client (mathjs compile included) never calls eval or new Function.

@@ -2,11 +2,16 @@
 // pages and the static files of this version; serves those cache-first; fetches anything else on
 // this origin network-first, keeping a copy to fall back on offline; and on activate deletes the
 // caches of older versions. SvelteKit registers this file itself in production builds.
+// A newer version's worker installs beside the running one and waits: it never takes over an
+// open page by itself (a page would then run one version's code on the other's files). It takes
+// over when every page of the older version has closed, or when a page asks it to (SKIP_WAITING,
+// from the update notice: src/lib/state/updateWatch.svelte.ts), and that page then reloads.
 /// <reference types="@sveltejs/kit" />
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
+import { isSkipWaiting } from '$lib/state/updateOffer';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cache-${version}`;
@@ -24,6 +29,10 @@ sw.addEventListener('activate', (event) => {
 				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
 			)
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (isSkipWaiting(event.data)) void sw.skipWaiting();
 });
 
 sw.addEventListener('fetch', (event) => {

@@ -1,7 +1,7 @@
 // Shared steps for the browser tests: open a page of the built app and wait until it is
 // hydrated (input before hydration would be lost).
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { messages } from '../../src/lib/i18n/messages';
 import { observations, plan } from '../../src/lib/model/data';
 import { emptyScenario, evaluateScenario, type Lang, type Scenario } from '../../src/lib/model';
@@ -9,6 +9,23 @@ import { emptyScenario, evaluateScenario, type Lang, type Scenario } from '../..
 export async function open(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await page.locator('main[data-hydrated="true"]').waitFor();
+}
+
+/**
+ * Opens a page and waits until the installed service worker controls it (the test must allow
+ * service workers: `test.use({ serviceWorkers: 'allow' })`).
+ */
+export async function openControlled(page: Page, path = '/'): Promise<void> {
+	await open(page, path);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// A page opened before its worker activated is not controlled until it loads again.
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+		await page.reload();
+		await page.locator('main[data-hydrated="true"]').waitFor();
+	}
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }
 
 export function expectedEvaluation(scenario: Partial<Scenario> = {}) {

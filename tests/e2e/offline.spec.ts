@@ -1,24 +1,10 @@
 // Offline: once the service worker (src/service-worker.ts) has installed and controls the page,
 // the dashboard and a target page load, hydrate and compute with the network cut off.
 // Playwright's default `serviceWorkers: 'allow'` lets the worker register in these tests.
-import { expect, test, type Page } from '@playwright/test';
-import { open, plan } from './helpers';
+import { expect, test } from '@playwright/test';
+import { open, openControlled, plan } from './helpers';
 
 test.use({ locale: 'en-US', serviceWorkers: 'allow' });
-
-/** Opens the dashboard and waits until the installed service worker controls the page. */
-async function openControlled(page: Page): Promise<void> {
-	await open(page);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	// A page opened before its worker activated is not controlled until it loads again.
-	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-		await page.reload();
-		await page.locator('main[data-hydrated="true"]').waitFor();
-	}
-	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
-}
 
 test('the dashboard loads, hydrates and shows every card offline', async ({ page, context }) => {
 	await openControlled(page);
