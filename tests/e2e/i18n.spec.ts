@@ -23,8 +23,8 @@ const dataNames = [
 ]
 	.filter((name) => name !== '')
 	.sort((a, b) => b.length - a.length);
-/** Latin tokens that belong in Chinese text. */
-const allowedInChinese = new Set(['R&D', 'GDP', 'pp', 'Hurun']);
+/** Latin tokens that belong in Chinese text (Open SDG is a platform's name, cited by the progress methods). */
+const allowedInChinese = new Set(['R&D', 'GDP', 'pp', 'Hurun', 'Open', 'SDG']);
 
 interface Offence {
 	text: string;
