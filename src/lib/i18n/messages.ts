@@ -26,7 +26,8 @@ const en = {
 		within_tolerance: 'Within tolerance',
 		not_met: 'Not met',
 		no_numeric_target: 'No numeric target',
-		needs_assumption: 'Needs an assumption'
+		needs_assumption: 'Needs an assumption',
+		gap: 'Gap: no data'
 	} satisfies Record<Verdict, string>,
 	target: 'Target',
 	projected: 'Projected 2025',
@@ -240,7 +241,8 @@ const zh: Messages = {
 		within_tolerance: '在容差内',
 		not_met: '未达成',
 		no_numeric_target: '无数值目标',
-		needs_assumption: '需要假设'
+		needs_assumption: '需要假设',
+		gap: '数据缺口'
 	},
 	target: '目标',
 	projected: '2025 年预测',

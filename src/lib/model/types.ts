@@ -98,6 +98,8 @@ export interface DriverSpec {
 	ratesSeries?: string;
 	name: Text;
 	unit: string;
+	/** The letter derivations use for it (a plan pack's drivers have one). */
+	symbol?: string;
 }
 
 export interface TargetSpec {
@@ -117,6 +119,55 @@ export interface TargetSpec {
 	scale: number;
 	publishedSeries: string[];
 	why?: Text;
+	// What a plan pack (src/lib/plans) may add; seeds/plan.json has none of these.
+	/** A level target on a ratio that exists only as published (the pack's `share_level`). */
+	publishedShare?: true;
+	/** A count: the indicator is rounded to a whole number before it is compared. */
+	integer?: true;
+	/** “力争” (strive for): an aspiration, weaker than a binding target; the verdict is the same. */
+	aspirational?: true;
+	/** Where the plan states the target: its indicator table, its body text, or unconfirmed. */
+	placement?: 'indicator_table' | 'body_text' | 'table_unconfirmed';
+	/** The prices the pack computes in, and those the official judgement uses when they differ. */
+	prices?: 'nominal' | 'real';
+	officialPrices?: 'nominal' | 'real';
+	/** The pack's own window for an average-growth target (a scenario's window overrides it). */
+	averageWindow?: { from: number; to: number };
+	/** The reading in use for a target read against a benchmark (its number is the benchmark). */
+	reading?: TargetReading;
+	caveats?: Text[];
+	/** Random-number stream of the target's probabilities: its place in the plan. */
+	stream?: number;
+}
+
+/** One reading of an ambiguous clause, chosen among `choices`, and the benchmark it gives. */
+export interface TargetReading {
+	id: string;
+	name: Text;
+	description: Text;
+	/** The benchmark's series and the year or years it is read in. */
+	series: string;
+	years: { from: number; to: number };
+	statistic: 'value' | 'mean';
+	/** The readings the pack offers, the one in use among them. */
+	choices: string[];
+}
+
+/** A target the plan sets but no data can follow: shown as a gap with its reason, never a number. */
+export interface GapSpec {
+	id: string;
+	name: Text;
+	clause: string;
+	clauseEn: string;
+	unit: string;
+	comparator: Comparator;
+	target: number | null;
+	/** Why there is no data; null when the pack does not say. */
+	reason: Text | null;
+	placement?: 'indicator_table' | 'body_text' | 'table_unconfirmed';
+	caveats?: Text[];
+	/** The target's place among all the plan's targets (gaps and the others). */
+	position: number;
 }
 
 export interface Plan {
@@ -124,16 +175,30 @@ export interface Plan {
 	title: Text;
 	shortTitle: Text;
 	issued: string;
-	text: string;
+	/** The file of the plan's text in seeds/; a plan pack may have none. */
+	text?: string;
 	targetYear: number;
+	// What a plan pack adds (src/lib/plans/toModel.ts); seeds/plan.json has none of these.
+	documentNumber?: string;
+	issuer?: Text;
+	sourceUrl?: string;
+	/** The year before the plan period, and the last year of data the plan's authors could see. */
+	baselineYear?: number;
+	vantageYear?: number;
+	notes?: { kind: 'source' | 'context' | 'unconfirmed'; text: Text }[];
 	defaults: {
 		tolerance: number;
 		growthWindowYears: number;
 		averageWindow: { from: number; to: number };
 	};
-	assumptions: Record<'tolerance' | 'averageWindow' | 'growthWindow' | 'conflicts', Text>;
+	/** A pack names more assumptions than these, and may lack tolerance and averageWindow. */
+	assumptions: Record<'growthWindow' | 'conflicts', Text> &
+		Partial<Record<'tolerance' | 'averageWindow', Text>> &
+		Record<string, Text | undefined>;
 	drivers: DriverSpec[];
 	targets: TargetSpec[];
+	/** Targets without data (a plan pack's `gap` targets); absent in seeds/plan.json. */
+	gaps?: GapSpec[];
 }
 
 export const UNCERTAINTY_MODEL_IDS = ['persistent', 'yearly'] as const;
