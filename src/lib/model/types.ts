@@ -56,6 +56,10 @@ export interface Source {
 	 * the official address is not known.
 	 */
 	officialUrl?: string;
+	/**
+	 * Absent at run time in a plan pack whose sources were collected without one (toModel.ts passes
+	 * them through): then not known. Typed as present, since every page reads the seed data's.
+	 */
 	kind: SourceKind;
 }
 
@@ -74,6 +78,12 @@ export interface Observation {
 	userSupplied?: true;
 	/** Set by the model on an employment figure of another definition the user chose (denominator.ts). */
 	alternative?: EmploymentDenominatorId;
+	/**
+	 * What a plan pack marks on a figure: computed by the collector (`derived`, with `formula`), a
+	 * lower bound (“突破/以上”), approximate (“左右”), preliminary, or the publisher's estimate.
+	 */
+	flags?: ('derived' | 'lower_bound' | 'approximate' | 'preliminary' | 'estimate')[];
+	formula?: string;
 }
 
 export interface Series {
