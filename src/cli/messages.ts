@@ -13,6 +13,14 @@ import type { IgnoredPart } from '../lib/scenario/link';
 const EARLIEST_LINK_YEAR = PARAMETERS.year.hard.min;
 import type { ArgError } from './args';
 
+/** What a link is read against when --plan chose the plan: its ids and its one data vintage. */
+export interface ScenarioPlan {
+	id: string;
+	drivers: readonly string[];
+	targets: readonly string[];
+	versions: readonly string[];
+}
+
 /** Errors that stop the evaluator with exit code 2 (bad input) or 1 (internal, output). */
 export type CliError =
 	| ArgError
@@ -22,7 +30,7 @@ export type CliError =
 			minAsOf: number;
 			maxAsOf: number;
 			/** The plan given with --plan: its unknown driver keys are named as such. */
-			plan?: { id: string; drivers: readonly string[] };
+			plan?: ScenarioPlan;
 	  }
 	| { kind: 'scenario_issues'; issues: ScenarioIssue[] }
 	/** An id that names no built-in plan; `known` lists those that exist. */
@@ -52,10 +60,21 @@ function keyOf(part: string): string {
 }
 
 /** Why one scenario part was refused, with what would be accepted instead. */
-function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsOf: number): string {
+function ignoredPhrase(
+	ignored: IgnoredPart,
+	lang: Lang,
+	minAsOf: number,
+	maxAsOf: number,
+	plan?: ScenarioPlan
+): string {
 	const w = cliMessages[lang];
 	const part = w.quote(ignored.part);
-	const years = { minAsOf, maxAsOf, years: `${EARLIEST_LINK_YEAR}–${maxAsOf}` };
+	const years = {
+		minAsOf,
+		maxAsOf,
+		years: `${EARLIEST_LINK_YEAR}–${maxAsOf}`,
+		...(plan ? { targets: plan.targets, versions: plan.versions } : {})
+	};
 	const key = keyOf(ignored.part);
 	const kind = /^[yu]\./.test(key) ? key[0]! : key;
 	const isRange = key.startsWith('g.') && ignored.part.includes('..');
@@ -93,11 +112,7 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
  * The sentence for an unknown `g.`, `y.` or `u.` key naming a driver the --plan plan lacks; null
  * for any other part.
  */
-function notPlanDriver(
-	ignored: IgnoredPart,
-	plan: { id: string; drivers: readonly string[] },
-	lang: Lang
-): string | null {
+function notPlanDriver(ignored: IgnoredPart, plan: ScenarioPlan, lang: Lang): string | null {
 	if (ignored.reason !== 'unknown_key') return null;
 	const m = /^(?:g\.([^.]+)|[yu]\.([^.]+)\.[^.]*)$/.exec(keyOf(ignored.part));
 	const driver = m?.[1] ?? m?.[2];
@@ -165,7 +180,7 @@ export function errorSentence(error: CliError, lang: Lang): string {
 			const rest = ignored.length - listed.length;
 			const anyUnknown = ignored.some((i) => i.reason === 'unknown_key');
 			const phrase = (i: IgnoredPart) =>
-				(plan && notPlanDriver(i, plan, lang)) || ignoredPhrase(i, lang, minAsOf, maxAsOf);
+				(plan && notPlanDriver(i, plan, lang)) || ignoredPhrase(i, lang, minAsOf, maxAsOf, plan);
 			return w.invalidScenario(
 				listed.map(phrase),
 				rest > 0 ? w.andMore(formatNumber(rest, lang)) : null,

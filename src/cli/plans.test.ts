@@ -141,6 +141,19 @@ describe('--plan', () => {
 		expect(sei).toMatchObject({ kind: 'gap', verdict: 'gap', projected: null, margin: null });
 		expect(sei.gapReason).toEqual(pack.targets.find((t) => t.id === 'sei_share')!.why);
 		expect(report.targets.map((t) => t.id)).toEqual(pack.targets.map((t) => t.id));
+		// A lower bound (“10.5 % 以上”) is said to be one; a source of unknown kind is not “secondary”.
+		const digital = targetOf(report, 'digital_core_share');
+		expect(series('digital_core_share').at(-1)!.flags).toEqual(['lower_bound']);
+		expect(digital.confidence?.reasons).toEqual([
+			{ code: 'lower_bound', driver: 'digital_core_share', years: [2025] }
+		]);
+	});
+
+	it('explains a refused vintage or view with the chosen plan’s own', () => {
+		const out = runWith('--plan', 'china-2025', 'd=2026-11&view=rd_intensity');
+		expect(out.stderr).toBe(
+			`Invalid scenario, nothing was evaluated: "d=2026-11" names a data version this evaluator does not have (it has ${pack.observations.vintage}); "view=rd_intensity" is not a known target (use ${pack.targets.map((t) => t.id).join(', ')}).\n`
+		);
 	});
 
 	it('shows a gap as a gap, with its reason, in both languages', () => {

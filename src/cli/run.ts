@@ -7,12 +7,12 @@ import { confidenceMessages } from '../lib/i18n/confidenceMessages';
 import { applyDataUpdate, type DataUpdateEntry } from '../lib/model/dataUpdate';
 import { parseDataUpdate } from '../lib/model/dataUpdateFile';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
-import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
+import { TARGET_IDS, type Lang, type ObservationsFile, type Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { DEFAULT_PLAN_ID, type PlanPack } from '../lib/plans/packs';
-import { decodeLink, type DecodeOptions } from '../lib/scenario/link';
+import { decodeLink, KNOWN_DATA_VERSIONS, type DecodeOptions } from '../lib/scenario/link';
 import { parseArgs, type CliOptions, type Env } from './args';
-import { errorSentence, helpText, type CliError } from './messages';
+import { errorSentence, helpText, type CliError, type ScenarioPlan } from './messages';
 import { choosePlan, type ChosenPlan } from './planChoice';
 import { exportPlanText, formatPlanList, planListEntries, planSummary } from './plans';
 import { formatTable, toJsonReport } from './report';
@@ -116,7 +116,7 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 				ignored,
 				minAsOf,
 				maxAsOf,
-				...(target ? { plan: { id: plan.id, drivers: plan.drivers.map((d) => d.id) } } : {})
+				...(target ? { plan: scenarioPlan(target, linkOptions) } : {})
 			},
 			lang
 		);
@@ -177,6 +177,16 @@ function chosenPlan(options: CliOptions, data: CliData): ReturnType<typeof choos
 		data.plans ?? [],
 		data.readFile
 	);
+}
+
+/** The plan a refused link part is explained against: its drivers, targets and vintages. */
+function scenarioPlan(chosen: ChosenPlan, link: Partial<DecodeOptions> | null): ScenarioPlan {
+	return {
+		id: chosen.plan.id,
+		drivers: chosen.plan.drivers.map((d) => d.id),
+		targets: link?.targetIds ?? TARGET_IDS,
+		versions: link?.knownDataVersions ?? KNOWN_DATA_VERSIONS
+	};
 }
 
 /**

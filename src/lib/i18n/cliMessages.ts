@@ -20,6 +20,9 @@ export interface HintYears {
 	maxAsOf: number;
 	/** `EARLIEST_LINK_YEAR–maxAsOf`, already written out. */
 	years: string;
+	/** A --plan plan's targets and data vintage; the seed plan's (TARGET_IDS, KNOWN_DATA_VERSIONS) when absent. */
+	targets?: readonly string[];
+	versions?: readonly string[];
 }
 
 /** Why a refused part is wrong and what to write instead; `part` comes quoted. */
@@ -177,7 +180,8 @@ const en = {
 		win: (part, y) =>
 			`${part} is out of range (use years from ${y.years}, the first not after the last)`,
 		lang: (part) => `${part} is not a language here (use zh or en)`,
-		view: (part) => `${part} is not a known target (use ${TARGET_IDS.join(', ')})`,
+		view: (part, y) =>
+			`${part} is not a known target (use ${(y.targets ?? TARGET_IDS).join(', ')})`,
 		v: (part) => `${part} is not a version number (e.g. v=${LINK_VERSION})`,
 		y: (part, y) => `${part} is out of range (use a year from ${y.years}; ${growthRange.en})`,
 		u: (part, y) =>
@@ -199,8 +203,8 @@ const en = {
 		`the text past ${MAX_LINK_LENGTH} characters (${part}) is too long to read`) as Hint,
 	unknownVersion: ((part) =>
 		`${part} is a newer link format than this evaluator knows (it reads up to v=${LINK_VERSION})`) as Hint,
-	unknownDataVersion: ((part) =>
-		`${part} names a data version this evaluator does not have (it has ${KNOWN_DATA_VERSIONS.join(', ')})`) as Hint,
+	unknownDataVersion: ((part, y) =>
+		`${part} names a data version this evaluator does not have (it has ${(y.versions ?? KNOWN_DATA_VERSIONS).join(', ')})`) as Hint,
 	publishedYear: ((part) =>
 		`${part} enters a value for a year with a published figure (published figures cannot be replaced)`) as Hint,
 	issueReason: {
@@ -441,7 +445,7 @@ const zh: CliMessages = {
 		gw: (part) => `${part}超出范围（年数须在 1–${MAX_GROWTH_WINDOW_YEARS} 之间）`,
 		win: (part, y) => `${part}超出范围（起止年份须在 ${y.years} 之间，且起始年不晚于结束年）`,
 		lang: (part) => `${part}不是可用的语言（zh 或 en）`,
-		view: (part) => `${part}不是已知的目标（可用 ${TARGET_IDS.join(', ')}）`,
+		view: (part, y) => `${part}不是已知的目标（可用 ${(y.targets ?? TARGET_IDS).join(', ')}）`,
 		v: (part) => `${part}不是版本号（例如 v=${LINK_VERSION}）`,
 		y: (part, y) => `${part}超出范围（年份须在 ${y.years} 之间，${growthRange.zh}）`,
 		u: (part, y) =>
@@ -460,8 +464,8 @@ const zh: CliMessages = {
 	empty: () => `有一个空参数（多余的 &）`,
 	tooLong: (part) => `超过 ${MAX_LINK_LENGTH} 个字符的部分（${part}）过长，未读取`,
 	unknownVersion: (part) => `${part}来自更新版本的链接格式（本程序只认识到 v=${LINK_VERSION}）`,
-	unknownDataVersion: (part) =>
-		`${part}指定的数据版本本程序没有（现有 ${KNOWN_DATA_VERSIONS.join('、')}）`,
+	unknownDataVersion: (part, y) =>
+		`${part}指定的数据版本本程序没有（现有 ${(y.versions ?? KNOWN_DATA_VERSIONS).join('、')}）`,
 	publishedYear: (part) => `${part}为已有公布值的年份输入了数值（公布值不能替换）`,
 	issueReason: {
 		unknown_driver: '未知驱动量',
