@@ -189,3 +189,30 @@ describe('every built-in pack at the default scenario', () => {
 		}
 	});
 });
+
+describe("another plan's drivers and targets", () => {
+	const china = toModel(planPack('china-2025')!);
+	const ids = {
+		driverIds: china.plan.drivers.map((d) => d.id),
+		targetIds: ['rd_growth', 'sei_share']
+	};
+	const link = 'v=1&g.hv_patents=0.05&y.rd_spend.2025=0.06&g.tech_contracts=0.1&view=rd_growth';
+
+	it('reads keys naming the given plan’s drivers and refuses the others by name', () => {
+		const { state, ignored } = decodeLink(link, {
+			plan: china.plan,
+			data: china.observations,
+			...ids
+		});
+		expect(state.scenario.growth).toEqual({ hv_patents: 0.05 });
+		expect(state.scenario.yearlyGrowth).toEqual({ rd_spend: { 2025: 0.06 } });
+		expect(state.view).toBe('rd_growth');
+		expect(ignored).toEqual([{ part: 'g.tech_contracts=0.1', reason: 'unknown_key' }]);
+	});
+
+	it('reads the seed plan’s drivers when no list is given, as before', () => {
+		const { state, ignored } = decodeLink(link, { plan: seedPlan, data: seedData });
+		expect(state.scenario.growth).toEqual({ tech_contracts: 0.1 });
+		expect(ignored.map((i) => i.part)).toEqual(['g.hv_patents=0.05', 'view=rd_growth']);
+	});
+});

@@ -6,8 +6,6 @@ import { evaluateScenario } from '../model/scenarioEvaluation';
 import { DRIVER_IDS, emptyScenario, type Scenario } from '../model/types';
 import { PARAMETERS } from '../model/parameters';
 import { DEFAULT_UNCERTAINTY } from '../model/uncertainty';
-import { planPack } from '../plans/packs';
-import { toModel } from '../plans/toModel';
 import {
 	decodeLink,
 	encodeLink,
@@ -715,32 +713,5 @@ describe('the scenario name (n=)', () => {
 				expect(() => encodeURIComponent(once)).not.toThrow();
 			})
 		);
-	});
-});
-
-describe("another plan's drivers and targets", () => {
-	const china = toModel(planPack('china-2025')!);
-	const ids = {
-		driverIds: china.plan.drivers.map((d) => d.id),
-		targetIds: ['rd_growth', 'sei_share']
-	};
-	const link = 'v=1&g.hv_patents=0.05&y.rd_spend.2025=0.06&g.tech_contracts=0.1&view=rd_growth';
-
-	it('reads keys naming the given plan’s drivers and refuses the others by name', () => {
-		const { state, ignored } = decodeLink(link, {
-			plan: china.plan,
-			data: china.observations,
-			...ids
-		});
-		expect(state.scenario.growth).toEqual({ hv_patents: 0.05 });
-		expect(state.scenario.yearlyGrowth).toEqual({ rd_spend: { 2025: 0.06 } });
-		expect(state.view).toBe('rd_growth');
-		expect(ignored).toEqual([{ part: 'g.tech_contracts=0.1', reason: 'unknown_key' }]);
-	});
-
-	it('reads the seed plan’s drivers when no list is given, as before', () => {
-		const { state, ignored } = decodeLink(link, { plan, data: observations });
-		expect(state.scenario.growth).toEqual({ tech_contracts: 0.1 });
-		expect(ignored.map((i) => i.part)).toEqual(['g.hv_patents=0.05', 'view=rd_growth']);
 	});
 });
