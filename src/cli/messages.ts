@@ -224,13 +224,14 @@ export function helpText(
 	lang: Lang,
 	minAsOf: number,
 	maxAsOf: number,
-	defaults: HelpDefaults
+	defaults: HelpDefaults,
+	drivers: readonly string[] = DRIVER_IDS
 ): string {
 	const models = Object.values(UNCERTAINTY_MODELS)
 		.map((m) => wrap(m[lang], lang === 'en' ? 80 : 44, ' '.repeat(18)))
 		.join('\n');
 	return cliMessages[lang].help({
-		drivers: DRIVER_IDS.join(', '),
+		drivers: drivers.join(', '),
 		years: `${EARLIEST_LINK_YEAR}–${maxAsOf}`,
 		minAsOf,
 		maxAsOf,

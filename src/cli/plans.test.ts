@@ -217,6 +217,22 @@ describe('--plan', () => {
 		});
 	});
 
+	it('lists what china-2030’s pack leaves unconfirmed among the notes, not as targets', () => {
+		const notes = planPack('china-2030')!.notes.filter((n) => n.kind === 'unconfirmed');
+		expect(notes.length).toBeGreaterThan(0);
+		const en = runWith('--plan', 'china-2030', '').stdout;
+		for (const n of notes) expect(en).toContain(`- Unconfirmed, not a target here: ${n.text.en}`);
+		const zh = runWith('--plan', 'china-2030', '--lang', 'zh', '').stdout;
+		for (const n of notes) expect(zh).toContain(`- 未经确认，此处不作为目标：${n.text.zh}`);
+	});
+
+	it('quotes the chosen plan in --help', () => {
+		const help = runWith('--plan', 'china-2030', '--help').stdout;
+		expect(help).toContain('Projects the 2030 targets');
+		expect(help).toContain('drivers: gdp, rd_spend, digital_core_share');
+		expect(runWith('--help').stdout).toContain('Projects the 2025 targets');
+	});
+
 	it('checks --as-of against the chosen plan’s target year', () => {
 		expect(json('--plan', 'china-2030', '--as-of', '2028', '').asOf).toBe(2028);
 		expect(runWith('--plan', 'china-2030', '--as-of', '2031', '').stderr).toBe(

@@ -276,6 +276,10 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	)
 		.flat()
 		.filter((n): n is string => n !== null);
+	// A plan named with --plan: what its pack lists as unconfirmed (never as targets).
+	if (options.planLine)
+		for (const n of plan.notes ?? [])
+			if (n.kind === 'unconfirmed') notes.push(w.unconfirmedPlanNote(n.text[lang]));
 	const [aboutLegend, growthLegend] = w.legend(formatTarget(evaluation.tolerance, 'rate', lang));
 	const u = evaluation.uncertainty;
 	const monteCarlo = evaluation.targets.some((t) => t.uncertainty?.method === 'monte_carlo');

@@ -67,17 +67,21 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	if (!parsed.ok) return failure(parsed.error, parsed.lang);
 	const { options } = parsed;
 	const { lang } = options;
-	if (options.help)
+	const chosen = options.listPlans || options.exportPlan ? null : chosenPlan(options, data);
+	if (options.help) {
+		// The help quotes the chosen plan's drivers, years and defaults (the seed plan's otherwise).
+		const p = chosen?.ok ? chosen.chosen.plan : data.plan;
+		const drivers = p.drivers.map((d) => d.id);
 		return {
 			code: 0,
-			stdout: helpText(lang, minAsOf, data.plan.targetYear, data.plan.defaults),
+			stdout: helpText(lang, minAsOf, p.targetYear, p.defaults, drivers),
 			stderr: '',
 			lang
 		};
+	}
 
 	const plans = planRequest(options, data.plans ?? []);
 	if (plans !== null) return plans;
-	const chosen = chosenPlan(options, data);
 	if (chosen !== null && !chosen.ok) return failure(chosen.error, lang);
 	const target = chosen?.chosen ?? null;
 	const plan = target?.plan ?? data.plan;

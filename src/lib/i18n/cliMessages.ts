@@ -132,6 +132,7 @@ const en = {
 	shareNote:
 		'the target is on the published share itself, projected at its own trend (its parts are not modelled)',
 	unconfirmedNote: "its place in the plan's indicator table is unconfirmed",
+	unconfirmedPlanNote: (text: string) => `Unconfirmed, not a target here: ${text}`,
 	noToleranceLegend: 'No target of this plan is “about” (左右): no tolerance applies.',
 
 	// Probabilities.
@@ -290,7 +291,7 @@ const en = {
        npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
        npm run --silent evaluate -- --export-plan ID
 
-Projects the 2025 targets under a scenario and prints each target's projected value, verdict,
+Projects the ${f.maxAsOf} targets under a scenario and prints each target's projected value, verdict,
 margin and required growth as a table (or JSON); with an uncertainty model, also the chance of
 meeting each target.
 
@@ -404,6 +405,7 @@ const zh: CliMessages = {
 	countNote: '这是计数：预测值取整',
 	shareNote: '目标针对公布的比重本身，按其自身趋势外推（不对分子、分母建模）',
 	unconfirmedNote: '它在规划指标表中的位置未经确认',
+	unconfirmedPlanNote: (text) => `未经确认，此处不作为目标：${text}`,
 	noToleranceLegend: '本规划没有“左右”类目标，不适用容差。',
 
 	chanceLegend: (model, monteCarlo, targetYear = 2025) => [
@@ -539,7 +541,7 @@ const zh: CliMessages = {
         npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
         npm run --silent evaluate -- --export-plan 编号
 
-按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
+按情景计算 ${f.maxAsOf} 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
 模型时，还给出各目标的达成概率。
 
 情景：应用中的分享链接（完整地址或 # 之后的部分），即用 & 连接的 键=值，例如
