@@ -13,6 +13,7 @@ const DEFAULTS: CliOptions = {
 	draws: null,
 	dataFile: null,
 	plan: null,
+	readings: {},
 	listPlans: false,
 	exportPlan: null
 };

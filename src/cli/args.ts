@@ -19,8 +19,10 @@ export interface CliOptions {
 	draws: number | null;
 	/** --data: the path of a data-update file whose figures join the data; null when not given. */
 	dataFile: string | null;
-	/** --plan: the id of the plan to evaluate; null when not given (the default plan). */
+	/** --plan: the id of a built-in plan or the path of a pack file; null for the default plan. */
 	plan: string | null;
+	/** --reading TARGET=READING, repeatable: the reading chosen per target. */
+	readings: Record<string, string>;
 	/** --list-plans: list the built-in plans instead of evaluating. */
 	listPlans: boolean;
 	/** --export-plan: the id of the built-in plan whose pack is printed; null when not given. */
@@ -28,7 +30,15 @@ export interface CliOptions {
 }
 
 export type ValueOption =
-	'--lang' | '--as-of' | '--model' | '--seed' | '--draws' | '--data' | '--plan' | '--export-plan';
+	| '--lang'
+	| '--as-of'
+	| '--model'
+	| '--seed'
+	| '--draws'
+	| '--data'
+	| '--plan'
+	| '--reading'
+	| '--export-plan';
 
 export type ArgError =
 	| { kind: 'unknown_option'; option: string }
@@ -39,6 +49,7 @@ export type ArgError =
 	| { kind: 'bad_seed'; value: string; max: number }
 	| { kind: 'bad_draws'; value: string; min: number; max: number }
 	| { kind: 'extra_argument'; value: string }
+	| { kind: 'bad_reading_form'; value: string }
 	/** Two requests that exclude each other; `second` null for a scenario. */
 	| { kind: 'conflicting_options'; first: string; second: string | null };
 
@@ -61,7 +72,8 @@ export function langFromEnv(env: Env): Lang {
 
 /**
  * Parses `[--json] [--lang zh|en] [--as-of YEAR] [--model persistent|yearly] [--seed N]
- * [--draws N] [--data FILE] [--plan ID] [--list-plans] [--export-plan ID] [--help] [--]
+ * [--draws N] [--data FILE] [--plan ID|FILE] [--reading TARGET=READING]… [--list-plans]
+ * [--export-plan ID] [--help] [--]
  * [scenario]`; options also take the `--name=value` form. --list-plans and --export-plan exclude
  * each other, a scenario and --plan. The first error wins, reported in the --lang language when
  * that is valid, else in the environment's.
@@ -82,6 +94,7 @@ export function parseArgs(
 		draws: null,
 		dataFile: null,
 		plan: null,
+		readings: {},
 		listPlans: false,
 		exportPlan: null
 	};
@@ -160,6 +173,14 @@ export function parseArgs(
 				const draws = wholeNumber(value);
 				if (accepts(PARAMETERS.draws, draws)) options.draws = draws;
 				else fail({ kind: 'bad_draws', value, ...PARAMETERS.draws.hard });
+				break;
+			}
+			case '--reading': {
+				const value = takeValue('--reading');
+				if (value === null) break;
+				const m = /^([a-z][a-z0-9_]*)=([a-z][a-z0-9_]*)$/.exec(value);
+				if (m) options.readings[m[1]!] = m[2]!;
+				else fail({ kind: 'bad_reading_form', value });
 				break;
 			}
 			case '--data':

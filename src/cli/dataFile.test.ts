@@ -46,8 +46,9 @@ describe('--data', () => {
 	it('gives every target a grade and its reasons without a file', () => {
 		const report = JSON.parse(run(['--json'], {}).stdout) as JsonReport;
 		expect(report.dataUpdates).toEqual([]);
-		for (const t of report.targets) expect(['high', 'medium', 'low']).toContain(t.confidence.grade);
-		expect(target(report, 'rd_personnel_density').confidence.reasons[0]).toEqual({
+		for (const t of report.targets)
+			expect(['high', 'medium', 'low']).toContain(t.confidence?.grade);
+		expect(target(report, 'rd_personnel_density').confidence?.reasons[0]).toEqual({
 			code: 'no_projection',
 			drivers: ['employed']
 		});

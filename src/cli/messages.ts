@@ -13,15 +13,36 @@ import type { IgnoredPart } from '../lib/scenario/link';
 const EARLIEST_LINK_YEAR = PARAMETERS.year.hard.min;
 import type { ArgError } from './args';
 
+/** What a link is read against when --plan chose the plan: its ids and its one data vintage. */
+export interface ScenarioPlan {
+	id: string;
+	drivers: readonly string[];
+	targets: readonly string[];
+	versions: readonly string[];
+}
+
 /** Errors that stop the evaluator with exit code 2 (bad input) or 1 (internal, output). */
 export type CliError =
 	| ArgError
-	| { kind: 'bad_scenario'; ignored: IgnoredPart[]; minAsOf: number; maxAsOf: number }
+	| {
+			kind: 'bad_scenario';
+			ignored: IgnoredPart[];
+			minAsOf: number;
+			maxAsOf: number;
+			/** The plan given with --plan: its unknown driver keys are named as such. */
+			plan?: ScenarioPlan;
+	  }
 	| { kind: 'scenario_issues'; issues: ScenarioIssue[] }
 	/** An id that names no built-in plan; `known` lists those that exist. */
 	| { kind: 'unknown_plan'; id: string; known: readonly string[] }
-	/** A plan the evaluator cannot evaluate yet; `available` is the one it can. */
-	| { kind: 'plan_not_available'; id: string; available: string }
+	/** A --plan that is neither a built-in plan nor a path (`known`: the built-in ones). */
+	| { kind: 'unknown_plan_or_file'; id: string; known: readonly string[] }
+	| { kind: 'plan_file_unreadable'; path: string }
+	| { kind: 'plan_file_not_json'; path: string; reason: string }
+	/** A pack that fails validation: `message` names the file, the record and the field. */
+	| { kind: 'plan_file_invalid'; message: string }
+	/** A --reading the plan does not offer; `choices` are the target's readings ([] for none). */
+	| { kind: 'bad_reading'; target: string; reading: string; choices: readonly string[] }
 	| { kind: 'internal'; message: string }
 	| { kind: 'output_failed'; reason: string };
 
@@ -39,10 +60,21 @@ function keyOf(part: string): string {
 }
 
 /** Why one scenario part was refused, with what would be accepted instead. */
-function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsOf: number): string {
+function ignoredPhrase(
+	ignored: IgnoredPart,
+	lang: Lang,
+	minAsOf: number,
+	maxAsOf: number,
+	plan?: ScenarioPlan
+): string {
 	const w = cliMessages[lang];
 	const part = w.quote(ignored.part);
-	const years = { minAsOf, maxAsOf, years: `${EARLIEST_LINK_YEAR}–${maxAsOf}` };
+	const years = {
+		minAsOf,
+		maxAsOf,
+		years: `${EARLIEST_LINK_YEAR}–${maxAsOf}`,
+		...(plan ? { targets: plan.targets, versions: plan.versions } : {})
+	};
 	const key = keyOf(ignored.part);
 	const kind = /^[yu]\./.test(key) ? key[0]! : key;
 	const isRange = key.startsWith('g.') && ignored.part.includes('..');
@@ -74,6 +106,19 @@ function ignoredPhrase(ignored: IgnoredPart, lang: Lang, minAsOf: number, maxAsO
 		case 'compare_only':
 			return w.unknownKey(part, years);
 	}
+}
+
+/**
+ * The sentence for an unknown `g.`, `y.` or `u.` key naming a driver the --plan plan lacks; null
+ * for any other part.
+ */
+function notPlanDriver(ignored: IgnoredPart, plan: ScenarioPlan, lang: Lang): string | null {
+	if (ignored.reason !== 'unknown_key') return null;
+	const m = /^(?:g\.([^.]+)|[yu]\.([^.]+)\.[^.]*)$/.exec(keyOf(ignored.part));
+	const driver = m?.[1] ?? m?.[2];
+	if (driver === undefined || plan.drivers.includes(driver)) return null;
+	const w = cliMessages[lang];
+	return w.notPlanDriver(w.quote(ignored.part), plan.id);
 }
 
 /** A scenario part the parser set aside, with the app's word for its reason. */
@@ -117,17 +162,29 @@ export function errorSentence(error: CliError, lang: Lang): string {
 			return w.conflictingOptions(error.first, error.second);
 		case 'unknown_plan':
 			return w.unknownPlan(q(error.id), w.list([...error.known]));
-		case 'plan_not_available':
-			return w.planNotAvailable(q(error.id), error.available);
+		case 'unknown_plan_or_file':
+			return w.unknownPlanOrFile(q(error.id), w.list([...error.known]));
+		case 'plan_file_unreadable':
+			return w.planFileUnreadable(q(error.path));
+		case 'plan_file_not_json':
+			return w.planFileNotJson(q(error.path), error.reason);
+		case 'plan_file_invalid':
+			return w.planFileInvalid(error.message.replace(/\s+/g, ' ').trim());
+		case 'bad_reading':
+			return w.badReading(error.target, error.reading, w.list([...error.choices]));
+		case 'bad_reading_form':
+			return w.badReadingForm(q(error.value));
 		case 'bad_scenario': {
-			const { ignored, minAsOf, maxAsOf } = error;
+			const { ignored, minAsOf, maxAsOf, plan } = error;
 			const listed = ignored.slice(0, LISTED_PARTS);
 			const rest = ignored.length - listed.length;
 			const anyUnknown = ignored.some((i) => i.reason === 'unknown_key');
+			const phrase = (i: IgnoredPart) =>
+				(plan && notPlanDriver(i, plan, lang)) || ignoredPhrase(i, lang, minAsOf, maxAsOf, plan);
 			return w.invalidScenario(
-				listed.map((i) => ignoredPhrase(i, lang, minAsOf, maxAsOf)),
+				listed.map(phrase),
 				rest > 0 ? w.andMore(formatNumber(rest, lang)) : null,
-				anyUnknown ? w.knownKeys(DRIVER_IDS.join(', ')) : null
+				anyUnknown ? w.knownKeys((plan?.drivers ?? DRIVER_IDS).join(', ')) : null
 			);
 		}
 		case 'scenario_issues':
@@ -167,13 +224,14 @@ export function helpText(
 	lang: Lang,
 	minAsOf: number,
 	maxAsOf: number,
-	defaults: HelpDefaults
+	defaults: HelpDefaults,
+	drivers: readonly string[] = DRIVER_IDS
 ): string {
 	const models = Object.values(UNCERTAINTY_MODELS)
 		.map((m) => wrap(m[lang], lang === 'en' ? 80 : 44, ' '.repeat(18)))
 		.join('\n');
 	return cliMessages[lang].help({
-		drivers: DRIVER_IDS.join(', '),
+		drivers: drivers.join(', '),
 		years: `${EARLIEST_LINK_YEAR}–${maxAsOf}`,
 		minAsOf,
 		maxAsOf,

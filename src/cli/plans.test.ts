@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../lib/model/data';
 import { validatePack } from '../lib/plans/packSchema';
-import { PLAN_PACKS, planPack } from '../lib/plans/packs';
+import { PLAN_PACKS, planPack, type PlanPack } from '../lib/plans/packs';
+import type { JsonReport } from './report';
 import { runCli } from './run';
 
 const run = (...argv: string[]) =>
@@ -73,26 +74,213 @@ describe('--export-plan', () => {
 });
 
 describe('--plan', () => {
-	it('evaluates beijing-2025 as without it', () => {
-		const named = run('--plan', 'beijing-2025', '--json', 'g.gdp=0.05');
-		expect(named.code).toBe(0);
-		expect(named.stdout).toBe(run('--json', 'g.gdp=0.05').stdout);
+	const files: Record<string, string> = {};
+	const runWith = (...argv: string[]) =>
+		runCli(
+			argv,
+			{ LANG: 'C' },
+			{
+				plan,
+				observations,
+				plans: PLAN_PACKS,
+				readFile: (path) => {
+					if (!Object.hasOwn(files, path)) throw new Error('ENOENT');
+					return files[path]!;
+				}
+			}
+		);
+	const json = (...argv: string[]) => {
+		const out = runWith('--json', ...argv);
+		expect(out).toMatchObject({ code: 0, stderr: '' });
+		return JSON.parse(out.stdout) as JsonReport & { plan: unknown };
+	};
+	const pack = planPack('china-2025')!;
+	const series = (id: string) => pack.observations.series[id]!.observations;
+	const figure = (id: string, year: number) => series(id).find((o) => o.year === year)!.value;
+	const targetOf = (report: JsonReport, id: string) => report.targets.find((t) => t.id === id)!;
+
+	it('evaluates beijing-2025 as without it, and names the plan', () => {
+		const named = json('g.gdp=0.05');
+		const plain = json('--plan', 'beijing-2025', 'g.gdp=0.05');
+		expect(plain.plan).toEqual({
+			id: 'beijing-2025',
+			title: planPack('beijing-2025')!.title,
+			targetYear: 2025
+		});
+		// The pack adds where each target stands in the plan; every number is the same.
+		const rest: Partial<typeof plain> = { ...plain };
+		delete rest.plan;
+		for (const t of rest.targets!) {
+			expect(t.placement).toBe('body_text');
+			delete t.placement;
+		}
+		expect(rest).toEqual(named);
+		const text = runWith('--plan', 'beijing-2025', 'g.gdp=0.05').stdout.split('\n');
+		expect(text[1]).toMatch(/^Plan: beijing-2025, Work plan to accelerate/);
+		expect([text[0], ...text.slice(2)].join('\n')).toBe(runWith('g.gdp=0.05').stdout);
 	});
 
-	it.each(['china-2025', 'seeds/plans/china-2025.json'])(
-		'refuses %s: evaluating other plans is not available yet',
-		(id) => {
-			const out = run('--plan', id);
-			expect(out).toMatchObject({ code: 2, stdout: '' });
-			expect(out.stderr).toBe(
-				`Evaluating the plan "${id}" is not available yet: for now the evaluator can evaluate only beijing-2025 (--export-plan prints a built-in plan's pack).\n`
+	it('evaluates china-2025 from the pack’s own figures, the strategic-emerging share a gap', () => {
+		const report = json('--plan', 'china-2025', '');
+		expect(report.plan).toEqual({ id: 'china-2025', title: pack.title, targetYear: 2025 });
+		expect(report.tolerance).toBeNull();
+		const rd = targetOf(report, 'rd_growth');
+		const cagr = (figure('rd_spend', 2025) / figure('rd_spend', 2020)) ** (1 / 5) - 1;
+		expect(rd.projected).toBeCloseTo(cagr, 3);
+		expect(rd.verdict).toBe(cagr >= 0.07 ? 'met' : 'not_met');
+		expect(rd).toMatchObject({ prices: 'nominal', officialPrices: 'real' });
+		const patents = targetOf(report, 'hv_patents');
+		expect(patents.projected).toBe(figure('hv_patents_per_10k', 2025));
+		expect(patents).toMatchObject({ verdict: 'met', publishedShare: true, target: 12 });
+		const basic = targetOf(report, 'basic_research_share');
+		const share = (figure('basic_spend', 2025) / figure('rd_spend', 2025)) * 100;
+		expect(basic.projected).toBeCloseTo(share, 10);
+		expect(basic.projected).toBeCloseTo(figure('basic_research_share', 2025), 1);
+		expect(basic.verdict).toBe(share >= 8 ? 'met' : 'not_met');
+		const sei = targetOf(report, 'sei_share');
+		expect(sei).toMatchObject({ kind: 'gap', verdict: 'gap', projected: null, margin: null });
+		expect(sei.gapReason).toEqual(pack.targets.find((t) => t.id === 'sei_share')!.why);
+		expect(report.targets.map((t) => t.id)).toEqual(pack.targets.map((t) => t.id));
+		// A lower bound (“10.5 % 以上”) is said to be one; a source of unknown kind is not “secondary”.
+		const digital = targetOf(report, 'digital_core_share');
+		expect(series('digital_core_share').at(-1)!.flags).toEqual(['lower_bound']);
+		expect(digital.confidence?.reasons).toEqual([
+			{ code: 'lower_bound', driver: 'digital_core_share', years: [2025] }
+		]);
+	});
+
+	it('explains a refused vintage or view with the chosen plan’s own', () => {
+		const out = runWith('--plan', 'china-2025', 'd=2026-11&view=rd_intensity');
+		expect(out.stderr).toBe(
+			`Invalid scenario, nothing was evaluated: "d=2026-11" names a data version this evaluator does not have (it has ${pack.observations.vintage}); "view=rd_intensity" is not a known target (use ${pack.targets.map((t) => t.id).join(', ')}).\n`
+		);
+	});
+
+	it('shows a gap as a gap, with its reason, in both languages', () => {
+		const en = runWith('--plan', 'china-2025', '').stdout;
+		expect(en).toMatch(
+			/Strategic emerging industries, share of GDP\s+—\s+—\s+—\s+more than 17%\s+Gap: no data/
+		);
+		expect(en).toContain('- Strategic emerging industries, share of GDP: a gap: no data');
+		expect(en).toContain('No target of this plan is “about” (左右): no tolerance applies.');
+		const zh = runWith('--plan', 'china-2025', '--lang', 'zh', '').stdout;
+		expect(zh).toMatch(/战略性新兴产业增加值占 GDP 比重\s+—\s+—\s+—\s+超过 17%\s+数据缺口/);
+		expect(zh).toContain('未找到全国战略性新兴产业增加值');
+	});
+
+	it('switches the reading of the intensity clause: the 2020 level or the 2016–20 mean', () => {
+		const read = (r?: string) =>
+			targetOf(
+				json('--plan', 'china-2025', ...(r ? ['--reading', `rd_intensity_vs_13th=${r}`] : []), ''),
+				'rd_intensity_vs_13th'
 			);
+		const level = read();
+		expect(level.target).toBe(figure('rd_intensity_revised', 2020));
+		expect(level).toMatchObject({ aspirational: true, reading: { id: 'level_2020' } });
+		const years = [2016, 2017, 2018, 2019, 2020];
+		const mean = years.reduce((a, y) => a + figure('rd_intensity_revised', y), 0) / years.length;
+		const average = read('average_2016_2020');
+		expect(average.target).toBeCloseTo(mean, 12);
+		expect(average.projected).toBe(level.projected);
+		const bad = runWith('--plan', 'china-2025', '--reading', 'rd_intensity_vs_13th=level_2019');
+		expect(bad).toMatchObject({ code: 2, stdout: '' });
+		expect(bad.stderr).toBe(
+			'Target rd_intensity_vs_13th has no reading level_2019; its readings are level_2020, average_2016_2020.\n'
+		);
+	});
+
+	it.each(['beijing-2025', 'china-2025', 'shanghai-2025', 'china-2030'])(
+		'evaluates %s at the default scenario, every target in the pack’s order',
+		(id) => {
+			const report = json('--plan', id, '');
+			const p = planPack(id)!;
+			expect(report.targets.map((t) => t.id)).toEqual(p.targets.map((t) => t.id));
+			expect(report.asOf).toBeLessThanOrEqual(p.targetYear);
+			expect(runWith('--plan', id, '--lang', 'zh', '').code).toBe(0);
 		}
 	);
+
+	it('refuses a growth key naming a driver the plan lacks, naming the key and the plan', () => {
+		const out = runWith('--plan', 'china-2025', 'g.rd_spend=0.05&g.hightech_va=0.1');
+		expect(out).toMatchObject({ code: 2, stdout: '' });
+		expect(out.stderr).toContain(
+			'"g.hightech_va=0.1" names a driver the plan china-2025 does not have'
+		);
+		expect(out.stderr).toContain(
+			'drivers: gdp, rd_spend, basic_spend, hv_patents, digital_core_share'
+		);
+		expect(runWith('--plan', 'china-2025', '--lang', 'zh', 'y.unicorns.2024=0.1').stderr).toContain(
+			'“y.unicorns.2024=0.1” 所指的驱动量不属于规划 china-2025'
+		);
+		expect(json('--plan', 'china-2025', 'g.hv_patents=0.05').targets[2]!.drivers).toEqual({
+			hv_patents: expect.objectContaining({ growth: 0.05 })
+		});
+	});
+
+	it('lists what china-2030’s pack leaves unconfirmed among the notes, not as targets', () => {
+		const notes = planPack('china-2030')!.notes.filter((n) => n.kind === 'unconfirmed');
+		expect(notes.length).toBeGreaterThan(0);
+		const en = runWith('--plan', 'china-2030', '').stdout;
+		for (const n of notes) expect(en).toContain(`- Unconfirmed, not a target here: ${n.text.en}`);
+		const zh = runWith('--plan', 'china-2030', '--lang', 'zh', '').stdout;
+		for (const n of notes) expect(zh).toContain(`- 未经确认，此处不作为目标：${n.text.zh}`);
+	});
+
+	it('quotes the chosen plan in --help', () => {
+		const help = runWith('--plan', 'china-2030', '--help').stdout;
+		expect(help).toContain('Projects the 2030 targets');
+		expect(help).toContain('drivers: gdp, rd_spend, digital_core_share');
+		expect(runWith('--help').stdout).toContain('Projects the 2025 targets');
+	});
+
+	it('checks --as-of against the chosen plan’s target year', () => {
+		expect(json('--plan', 'china-2030', '--as-of', '2028', '').asOf).toBe(2028);
+		expect(runWith('--plan', 'china-2030', '--as-of', '2031', '').stderr).toBe(
+			'Invalid --as-of year "2031"; use a year from 2016 to 2030.\n'
+		);
+	});
+
+	it('reads a pack exported and edited back from its file, giving the edited verdicts', () => {
+		const exported = JSON.parse(runWith('--export-plan', 'china-2025').stdout) as PlanPack;
+		files['exported.json'] = JSON.stringify(exported);
+		expect(json('--plan', 'exported.json', '')).toEqual(json('--plan', 'china-2025', ''));
+		exported.targets.find((t) => t.id === 'basic_research_share')!.target = 7;
+		files['edited.json'] = JSON.stringify(exported);
+		const edited = json('--plan', 'edited.json', '');
+		expect(targetOf(edited, 'basic_research_share').verdict).toBe('met');
+		expect(targetOf(json('--plan', 'china-2025', ''), 'basic_research_share').verdict).toBe(
+			'not_met'
+		);
+	});
+
+	it('refuses a malformed pack file, naming the file, the record and the field', () => {
+		const broken = structuredClone(pack) as unknown as { targets: Record<string, unknown>[] };
+		broken.targets[2]!.comparator = 'greater';
+		files['plans/broken.json'] = JSON.stringify(broken);
+		const out = runWith('--plan', 'plans/broken.json', '');
+		expect(out).toMatchObject({ code: 2, stdout: '' });
+		expect(out.stderr).toMatch(
+			/^The plan pack was refused: invalid plans\/broken\.json: targets\[2\]\.comparator: .*"greater"\.\n$/
+		);
+		expect(runWith('--lang', 'zh', '--plan', 'plans/broken.json').stderr).toMatch(
+			/^规划数据包被拒绝：invalid plans\/broken\.json: targets\[2\]\.comparator/
+		);
+		files['plans/text.json'] = '{ not json';
+		expect(runWith('--plan', 'plans/text.json').stderr).toMatch(
+			/^The plan pack file "plans\/text\.json" is not JSON: /
+		);
+		expect(runWith('--plan', 'missing.json')).toMatchObject({
+			code: 2,
+			stderr: 'The plan pack file "missing.json" cannot be read.\n'
+		});
+	});
 
 	it('refuses an id that names no plan, listing the known ones', () => {
 		const out = run('--plan', 'bejing-2025', '--lang', 'zh');
 		expect(out).toMatchObject({ code: 2, stdout: '' });
 		expect(out.stderr).toContain('没有名为“bejing-2025”的内置规划');
+		expect(run('--plan', 'bejing-2025').stderr).toBe(
+			'There is no built-in plan "bejing-2025"; the plans are beijing-2025, china-2025, shanghai-2025, china-2030, or give the path of a plan pack file (ending .json).\n'
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // The evaluator's view of the built-in plan packs: the list (a table in the reader's language, or
 // JSON) and one pack printed whole. Pure: the packs come in, text goes out.
 import { cliMessages } from '../lib/i18n/cliMessages';
-import type { Lang } from '../lib/model/types';
+import type { Lang, Plan } from '../lib/model/types';
 import type { PlanPack } from '../lib/plans/packs';
 import { alignColumns } from './report';
 
@@ -21,6 +21,19 @@ export function planListEntries(packs: readonly PlanPack[]): PlanListEntry[] {
 		targetYear: p.targetYear,
 		targets: p.targets.length
 	}));
+}
+
+/** The plan named in the JSON report of an evaluation chosen with --plan. */
+export function planSummary(plan: Plan): {
+	id: string;
+	title: { zh: string; en: string };
+	targetYear: number;
+} {
+	return {
+		id: plan.id,
+		title: { zh: plan.title.zh, en: plan.title.en },
+		targetYear: plan.targetYear
+	};
 }
 
 /** The built-in plans as a text table, short titles in `lang`; `evaluable` is the plan the evaluator takes. */

@@ -609,8 +609,8 @@ describe('the employment denominator on the command line (emp=)', () => {
 		});
 		const density = targetOf(report, 'rd_personnel_density');
 		expect(density.baseYear).toBe(2023);
-		expect(density.confidence.grade).toBe('low');
-		expect(density.confidence.reasons.map((r) => r.code)).toContain('alternative_denominator');
+		expect(density.confidence?.grade).toBe('low');
+		expect(density.confidence?.reasons.map((r) => r.code)).toContain('alternative_denominator');
 	});
 
 	it('marks the implied 2018 figure as derived', () => {

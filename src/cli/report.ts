@@ -19,6 +19,7 @@ import type { DriverResult, Evaluation, ScenarioIssue, TargetResult } from '../l
 import type {
 	DriverId,
 	EmploymentDenominatorId,
+	GapSpec,
 	Lang,
 	Plan,
 	UncertaintySettings
@@ -31,6 +32,15 @@ import {
 } from '../lib/model/uncertainty';
 import type { IgnoredPart } from '../lib/scenario/link';
 import { ignoredText, issueText } from './messages';
+import {
+	gapNote,
+	gapRow,
+	inPlanOrder,
+	jsonPackFields,
+	packNote,
+	usesTolerance,
+	type JsonPackFields
+} from './planReport';
 
 const DASH = '—';
 /** The example growth offered when a driver needs one. */
@@ -220,6 +230,8 @@ export interface TableOptions {
 	ignored?: readonly IgnoredPart[];
 	/** True when a growth range was given without a model and the default model is used. */
 	modelByDefault?: boolean;
+	/** True to name the plan under the title (its id, title, issue date and source). */
+	planLine?: boolean;
 }
 
 /**
@@ -237,7 +249,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		app.target,
 		w.baseHeader,
 		app.assumedGrowth,
-		app.projected,
+		w.projectedHeader(evaluation.targetYear),
 		w.goalHeader,
 		w.verdictHeader,
 		...(chances ? [app.probabilityLabel] : []),
@@ -245,13 +257,30 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		app.requiredGrowth
 	];
 	const views = evaluation.targets.map((t) => targetView(t, evaluation, plan, app, lang));
-	const rows = evaluation.targets.map((t, i) => tableRow(t, views[i]!, plan, lang, chances));
+	const rows = inPlanOrder(
+		evaluation.targets.map((t, i) => tableRow(t, views[i]!, plan, lang, chances)),
+		evaluation.gaps,
+		(g) => gapRow(g, lang, chances)
+	);
 	const right = [false, true, true, true, false, false, ...(chances ? [true] : []), true, true];
 	const [header, ...body] = alignColumns([headers, ...rows], right);
 	const rule = '-'.repeat(Math.max(...[header ?? '', ...body].map(displayWidth)));
-	const notes = evaluation.targets
-		.flatMap((t, i) => [targetNote(t, views[i]!, evaluation, plan, lang), chanceNote(t, lang)])
+	const notes = inPlanOrder(
+		evaluation.targets.map((t, i) => [
+			targetNote(t, views[i]!, evaluation, plan, lang),
+			packNote(t, lang),
+			chanceNote(t, lang)
+		]),
+		evaluation.gaps,
+		(g) => [gapNote(g, lang)]
+	)
+		.flat()
 		.filter((n): n is string => n !== null);
+	// A plan named with --plan: what its pack lists as unconfirmed (never as targets).
+	if (options.planLine)
+		for (const n of plan.notes ?? [])
+			if (n.kind === 'unconfirmed') notes.push(w.unconfirmedPlanNote(n.text[lang]));
+	const [aboutLegend, growthLegend] = w.legend(formatTarget(evaluation.tolerance, 'rate', lang));
 	const u = evaluation.uncertainty;
 	const monteCarlo = evaluation.targets.some((t) => t.uncertainty?.method === 'monte_carlo');
 	const chanceLegend =
@@ -261,7 +290,8 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 					...(options.modelByDefault ? [w.modelByDefault(app.uncertaintyModel[u.model])] : []),
 					...w.chanceLegend(
 						UNCERTAINTY_MODELS[u.model][lang],
-						monteCarlo ? w.monteCarlo(formatNumber(u.draws, lang), u.seed) : null
+						monteCarlo ? w.monteCarlo(formatNumber(u.draws, lang), u.seed) : null,
+						evaluation.targetYear
 					)
 				];
 	const list = (items: string[]) => (items.length === 0 ? app.noneValue : w.list(items));
@@ -269,12 +299,16 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	const issues = list(evaluation.issues.map((i) => issueText(i, lang)));
 	return [
 		w.title(plan.shortTitle[lang], evaluation.asOf, evaluation.targetYear),
+		...(options.planLine
+			? [w.planLine(plan.id, plan.title[lang], plan.targetYear, plan.issued, plan.sourceUrl ?? '')]
+			: []),
 		'',
 		header,
 		rule,
 		...body,
 		'',
-		...w.legend(formatTarget(evaluation.tolerance, 'rate', lang)),
+		usesTolerance(evaluation) ? aboutLegend : w.noToleranceLegend,
+		growthLegend,
 		...chanceLegend,
 		'',
 		w.notesHeading,
@@ -293,9 +327,11 @@ export interface JsonDriver {
 	value2025: number | null;
 }
 
-export interface JsonTarget {
-	id: TargetResult['id'];
-	kind: TargetResult['kind'];
+export interface JsonTarget extends JsonPackFields {
+	/** A plan pack's target ids are any of its own (TargetId names the seed plan's). */
+	id: TargetResult['id'] | string;
+	/** `gap` for a target without data (a plan pack's): every number is then null. */
+	kind: TargetResult['kind'] | 'gap';
 	unit: string;
 	comparator: TargetResult['comparator'];
 	target: number | null;
@@ -331,13 +367,16 @@ export interface JsonTarget {
 	correlation: TargetCorrelation | null;
 	neededGrowth: NeededGrowth[];
 	sensitivity: Sensitivity[];
-	/** How sure the verdict is: a grade and its reasons as codes with parameters. */
-	confidence: TargetConfidence;
+	/** How sure the verdict is: a grade and its reasons as codes with parameters; null for a gap. */
+	confidence: TargetConfidence | null;
+	/** Why a gap has no data (the pack's words); only on gaps. */
+	gapReason?: { zh: string; en: string } | null;
 }
 
 export interface JsonReport {
 	asOf: number;
-	tolerance: number;
+	/** The relative tolerance of “about” targets; null when no target of the plan reads one. */
+	tolerance: number | null;
 	/** The uncertainty settings in use; null when no model was chosen. */
 	uncertainty: UncertaintySettings | null;
 	/**
@@ -423,7 +462,48 @@ function jsonTarget(t: TargetResult): JsonTarget {
 		confidence: {
 			grade: t.confidence.grade,
 			reasons: t.confidence.reasons.map((r) => structuredClone(r))
-		}
+		},
+		...jsonPackFields(t.spec)
+	};
+}
+
+/** A gap as a JSON target: its goal and the gap verdict, every number null. */
+function jsonGap(g: GapSpec): JsonTarget {
+	return {
+		id: g.id,
+		kind: 'gap',
+		unit: g.unit,
+		comparator: g.comparator,
+		target: g.target,
+		tolerance: null,
+		baseYear: null,
+		baseValue: null,
+		assumedGrowth: null,
+		projected: null,
+		verdict: 'gap',
+		margin: null,
+		marginRelative: null,
+		requiredGrowth: null,
+		requiredGrowthWithinTolerance: null,
+		firstYearMet: null,
+		window: null,
+		average: null,
+		missing: [],
+		drivers: {},
+		probability: null,
+		probabilityWithinTolerance: null,
+		model: null,
+		method: null,
+		draws: null,
+		seed: null,
+		standardError: null,
+		correlation: null,
+		neededGrowth: [],
+		sensitivity: [],
+		confidence: null,
+		gapReason: g.reason,
+		...(g.placement === undefined ? {} : { placement: g.placement }),
+		...(g.caveats === undefined ? {} : { caveats: g.caveats })
 	};
 }
 
@@ -453,11 +533,11 @@ export function toJsonReport(
 ): JsonReport {
 	return {
 		asOf: evaluation.asOf,
-		tolerance: evaluation.tolerance,
+		tolerance: usesTolerance(evaluation) ? evaluation.tolerance : null,
 		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
 		modelByDefault: modelByDefault && evaluation.uncertainty !== null,
 		employmentDenominator: jsonDenominator(evaluation.employmentDenominator),
-		targets: evaluation.targets.map(jsonTarget),
+		targets: inPlanOrder(evaluation.targets.map(jsonTarget), evaluation.gaps, jsonGap),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
 		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason })),
 		dataUpdates: dataUpdates.map((e) => structuredClone(e))

@@ -7,14 +7,18 @@ import { confidenceMessages } from '../lib/i18n/confidenceMessages';
 import { applyDataUpdate, type DataUpdateEntry } from '../lib/model/dataUpdate';
 import { parseDataUpdate } from '../lib/model/dataUpdateFile';
 import { evaluateScenario } from '../lib/model/scenarioEvaluation';
-import type { Lang, ObservationsFile, Plan } from '../lib/model/types';
+import { TARGET_IDS, type Lang, type ObservationsFile, type Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { DEFAULT_PLAN_ID, type PlanPack } from '../lib/plans/packs';
-import { decodeLink } from '../lib/scenario/link';
+import { decodeLink, KNOWN_DATA_VERSIONS, type DecodeOptions } from '../lib/scenario/link';
 import { parseArgs, type CliOptions, type Env } from './args';
-import { errorSentence, helpText, type CliError } from './messages';
-import { exportPlanText, formatPlanList, planListEntries } from './plans';
+import { errorSentence, helpText, type CliError, type ScenarioPlan } from './messages';
+import { choosePlan, type ChosenPlan } from './planChoice';
+import { exportPlanText, formatPlanList, planListEntries, planSummary } from './plans';
 import { formatTable, toJsonReport } from './report';
+
+/** The latest year a plan pack may name (model/schema.ts's Year). */
+const LATEST_PACK_YEAR = 2100;
 
 export interface CliData {
 	plan: Plan;
@@ -54,28 +58,48 @@ const failure = (error: CliError, lang: Lang): CliResult => ({
  * output says so.
  */
 export function runCli(argv: readonly string[], env: Env, data: CliData): CliResult {
-	const { plan } = data;
-	const maxAsOf = plan.targetYear;
-	const parsed = parseArgs(argv, env, { min: PARAMETERS.asOf.hard.min, max: maxAsOf });
+	const minAsOf = PARAMETERS.asOf.hard.min;
+	// With --plan, the as-of year is checked once the plan, and so its target year, is known.
+	const parsed = parseArgs(argv, env, {
+		min: minAsOf,
+		max: namesPlan(argv) ? LATEST_PACK_YEAR : data.plan.targetYear
+	});
 	if (!parsed.ok) return failure(parsed.error, parsed.lang);
 	const { options } = parsed;
 	const { lang } = options;
-	if (options.help)
+	const chosen = options.listPlans || options.exportPlan ? null : chosenPlan(options, data);
+	if (options.help) {
+		// The help quotes the chosen plan's drivers, years and defaults (the seed plan's otherwise).
+		const p = chosen?.ok ? chosen.chosen.plan : data.plan;
+		const drivers = p.drivers.map((d) => d.id);
 		return {
 			code: 0,
-			stdout: helpText(lang, PARAMETERS.asOf.hard.min, maxAsOf, plan.defaults),
+			stdout: helpText(lang, minAsOf, p.targetYear, p.defaults, drivers),
 			stderr: '',
 			lang
 		};
+	}
 
 	const plans = planRequest(options, data.plans ?? []);
 	if (plans !== null) return plans;
+	if (chosen !== null && !chosen.ok) return failure(chosen.error, lang);
+	const target = chosen?.chosen ?? null;
+	const plan = target?.plan ?? data.plan;
+	const maxAsOf = plan.targetYear;
+	if (options.asOf !== null && options.asOf > maxAsOf)
+		return failure(
+			{ kind: 'bad_as_of', value: String(options.asOf), min: minAsOf, max: maxAsOf },
+			lang
+		);
+	// Another plan's link reads that plan's drivers, targets and only its own data vintage.
+	const linkOptions = target && linkOptionsOf(target);
+	const latest = target?.observations ?? data.observations;
 
 	// A link that pins an earlier data vintage is evaluated on that vintage's figures, and says so.
-	const pinned = decodeLink(options.scenario ?? '', { plan, data: data.observations }).state
+	const pinned = decodeLink(options.scenario ?? '', { plan, data: latest, ...linkOptions }).state
 		.dataVersion;
-	const vintage = data.vintages?.get(pinned) ?? null;
-	const base = vintage ? { ...data, observations: vintage } : data;
+	const vintage = (!linkOptions && data.vintages?.get(pinned)) || null;
+	const base = { ...data, observations: vintage ?? latest };
 	const updated = readDataUpdate(options.dataFile, base, lang);
 	if (!updated.ok) return { code: 2, stdout: '', stderr: updated.stderr, lang };
 	const { observations, entries } = updated;
@@ -83,11 +107,21 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 		? `${cliMessages[lang].olderVintage(vintage.vintage, data.observations.vintage)}\n`
 		: '';
 
-	const { state, ignored } = decodeLink(options.scenario ?? '', { plan, data: observations });
+	const { state, ignored } = decodeLink(options.scenario ?? '', {
+		plan,
+		data: observations,
+		...linkOptions
+	});
 	const { scenario } = state;
 	if (ignored.length > 0)
 		return failure(
-			{ kind: 'bad_scenario', ignored, minAsOf: PARAMETERS.asOf.hard.min, maxAsOf },
+			{
+				kind: 'bad_scenario',
+				ignored,
+				minAsOf,
+				maxAsOf,
+				...(target ? { plan: scenarioPlan(target, linkOptions) } : {})
+			},
 			lang
 		);
 	if (options.asOf !== null) scenario.asOf = options.asOf;
@@ -115,6 +149,8 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 	const stdout = options.json
 		? `${JSON.stringify(
 				{
+					// Named only when --plan chose the plan.
+					...(target ? { plan: planSummary(plan) } : {}),
 					...toJsonReport(evaluation, ignored, modelByDefault, entries),
 					// Named only when a link pins an earlier vintage than the latest.
 					...(vintage ? { dataVintage: vintage.vintage } : {})
@@ -122,19 +158,58 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 				null,
 				2
 			)}\n`
-		: formatTable(evaluation, { plan, lang, ignored, modelByDefault });
+		: formatTable(evaluation, { plan, lang, ignored, modelByDefault, planLine: target !== null });
 	return { code: 0, stdout, stderr: vintageNote, lang };
 }
 
+/** True when the arguments name a plan with --plan (before any `--`). */
+function namesPlan(argv: readonly string[]): boolean {
+	const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+	return options.some((a) => a === '--plan' || a.startsWith('--plan='));
+}
+
 /**
- * The answer to --list-plans, --export-plan, or a --plan the evaluator cannot take; null when the
- * request is an evaluation of the default plan. Only that plan can be evaluated for now: the model
- * does not read the packs yet.
+ * The plan --plan names (the default pack when only --reading is given), or its error; null
+ * without either: the evaluator then runs on the seed plan, as it always has.
  */
+function chosenPlan(options: CliOptions, data: CliData): ReturnType<typeof choosePlan> | null {
+	const readings = Object.keys(options.readings).length > 0;
+	if (options.plan === null && !readings) return null;
+	return choosePlan(
+		options.plan ?? DEFAULT_PLAN_ID,
+		options.readings,
+		data.plans ?? [],
+		data.readFile
+	);
+}
+
+/** The plan a refused link part is explained against: its drivers, targets and vintages. */
+function scenarioPlan(chosen: ChosenPlan, link: Partial<DecodeOptions> | null): ScenarioPlan {
+	return {
+		id: chosen.plan.id,
+		drivers: chosen.plan.drivers.map((d) => d.id),
+		targets: link?.targetIds ?? TARGET_IDS,
+		versions: link?.knownDataVersions ?? KNOWN_DATA_VERSIONS
+	};
+}
+
+/**
+ * How a link is read for a plan chosen with --plan: its drivers and targets, and only its own
+ * data vintage — except the built-in seed plan, whose earlier vintages stay readable.
+ */
+function linkOptionsOf(chosen: ChosenPlan): Partial<DecodeOptions> | null {
+	if (chosen.builtIn && chosen.pack.id === DEFAULT_PLAN_ID) return null;
+	return {
+		driverIds: chosen.plan.drivers.map((d) => d.id),
+		targetIds: chosen.pack.targets.map((t) => t.id),
+		knownDataVersions: [chosen.observations.vintage]
+	};
+}
+
+/** The answer to --list-plans or --export-plan; null when the request is an evaluation. */
 function planRequest(options: CliOptions, packs: readonly PlanPack[]): CliResult | null {
 	const { lang } = options;
 	const done = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '', lang });
-	const known = (id: string) => packs.some((p) => p.id === id);
 	const unknown = (id: string): CliError => ({
 		kind: 'unknown_plan',
 		id,
@@ -150,14 +225,7 @@ function planRequest(options: CliOptions, packs: readonly PlanPack[]): CliResult
 		const pack = packs.find((p) => p.id === options.exportPlan);
 		return pack ? done(exportPlanText(pack)) : failure(unknown(options.exportPlan), lang);
 	}
-	if (options.plan === null || options.plan === DEFAULT_PLAN_ID) return null;
-	// A path to a pack file is a plan too, one the evaluator cannot take yet.
-	return failure(
-		known(options.plan) || /[/\\]|\.json$/i.test(options.plan)
-			? { kind: 'plan_not_available', id: options.plan, available: DEFAULT_PLAN_ID }
-			: unknown(options.plan),
-		lang
-	);
+	return null;
 }
 
 /**

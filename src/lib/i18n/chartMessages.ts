@@ -166,7 +166,8 @@ const en = {
 			within_tolerance: 'within tolerance',
 			not_met: 'not met',
 			no_numeric_target: 'no numeric target',
-			needs_assumption: 'needs an assumption'
+			needs_assumption: 'needs an assumption',
+			gap: 'a gap: no data'
 		} as Record<Verdict, string>
 	}
 };
@@ -326,7 +327,8 @@ const zh: ChartMessages = {
 			within_tolerance: '在容差内',
 			not_met: '未达成',
 			no_numeric_target: '无数值目标',
-			needs_assumption: '需要假设'
+			needs_assumption: '需要假设',
+			gap: '数据缺口'
 		}
 	}
 };

@@ -20,6 +20,9 @@ export interface HintYears {
 	maxAsOf: number;
 	/** `EARLIEST_LINK_YEAR–maxAsOf`, already written out. */
 	years: string;
+	/** A --plan plan's targets and data vintage; the seed plan's (TARGET_IDS, KNOWN_DATA_VERSIONS) when absent. */
+	targets?: readonly string[];
+	versions?: readonly string[];
 }
 
 /** Why a refused part is wrong and what to write instead; `part` comes quoted. */
@@ -74,6 +77,7 @@ const en = {
 	title: (shortTitle: string, asOf: number, targetYear: number) =>
 		`${shortTitle} — data as of ${asOf}, projected to ${targetYear}`,
 	baseHeader: 'Base',
+	projectedHeader: (targetYear: number) => `Projected ${targetYear}`,
 	goalHeader: 'Goal',
 	verdictHeader: 'Verdict',
 	legend: (tolerance: string) => [
@@ -111,9 +115,29 @@ const en = {
 	gapNote: (years: number[]) =>
 		`no yearly growth is known for ${years.join(', ')} (a gap in the data); this cannot be assumed here`,
 
+	// A plan pack's targets (--plan).
+	planLine: (id: string, title: string, targetYear: number, issued: string, source: string) =>
+		`Plan: ${id}, ${title} (issued ${issued}; target year ${targetYear}; source ${source}).`,
+	gapCell: '—',
+	noSeriesNote: (reason: string | null) =>
+		`a gap: no data, so no projection and no verdict. ${reason ?? 'No series was found for this target.'}`,
+	aspirationalNote: '“力争” (strive for): an aspiration, weaker than a binding target',
+	pricePhrase: { nominal: 'current (nominal)', real: 'constant (real)' },
+	pricesNote: (used: string, official: string) =>
+		`computed at ${used} prices, while the official judgement is at ${official} prices`,
+	readingNote: (name: string, benchmark: string, switchTo: string[]) =>
+		`read as “${name}”, a benchmark of ${benchmark}` +
+		(switchTo.length === 0 ? '' : `; another reading: ${switchTo.join(', ')}`),
+	countNote: 'a count: projected values are rounded to whole numbers',
+	shareNote:
+		'the target is on the published share itself, projected at its own trend (its parts are not modelled)',
+	unconfirmedNote: "its place in the plan's indicator table is unconfirmed",
+	unconfirmedPlanNote: (text: string) => `Unconfirmed, not a target here: ${text}`,
+	noToleranceLegend: 'No target of this plan is “about” (左右): no tolerance applies.',
+
 	// Probabilities.
-	chanceLegend: (model: string, monteCarlo: string | null) => [
-		`P(met) is the chance of meeting the target in 2025 (in brackets: met or within tolerance), each driver's growth read as a 90 % range. ${model}`,
+	chanceLegend: (model: string, monteCarlo: string | null, targetYear = 2025) => [
+		`P(met) is the chance of meeting the target in ${targetYear} (in brackets: met or within tolerance), each driver's growth read as a 90 % range. ${model}`,
 		...(monteCarlo === null ? [] : [`† by Monte Carlo: ${monteCarlo}.`])
 	],
 	modelByDefault: (model: string) =>
@@ -157,7 +181,8 @@ const en = {
 		win: (part, y) =>
 			`${part} is out of range (use years from ${y.years}, the first not after the last)`,
 		lang: (part) => `${part} is not a language here (use zh or en)`,
-		view: (part) => `${part} is not a known target (use ${TARGET_IDS.join(', ')})`,
+		view: (part, y) =>
+			`${part} is not a known target (use ${(y.targets ?? TARGET_IDS).join(', ')})`,
 		v: (part) => `${part} is not a version number (e.g. v=${LINK_VERSION})`,
 		y: (part, y) => `${part} is out of range (use a year from ${y.years}; ${growthRange.en})`,
 		u: (part, y) =>
@@ -179,8 +204,8 @@ const en = {
 		`the text past ${MAX_LINK_LENGTH} characters (${part}) is too long to read`) as Hint,
 	unknownVersion: ((part) =>
 		`${part} is a newer link format than this evaluator knows (it reads up to v=${LINK_VERSION})`) as Hint,
-	unknownDataVersion: ((part) =>
-		`${part} names a data version this evaluator does not have (it has ${KNOWN_DATA_VERSIONS.join(', ')})`) as Hint,
+	unknownDataVersion: ((part, y) =>
+		`${part} names a data version this evaluator does not have (it has ${(y.versions ?? KNOWN_DATA_VERSIONS).join(', ')})`) as Hint,
 	publishedYear: ((part) =>
 		`${part} enters a value for a year with a published figure (published figures cannot be replaced)`) as Hint,
 	issueReason: {
@@ -206,7 +231,7 @@ const en = {
 	olderVintage: (pinned: string, latest: string) =>
 		`Note: the link pins data vintage ${pinned}, so its figures are used; newer data (${latest}) exists: drop d= or write d=${latest} to use it.`,
 	unknownOption: (option: string) =>
-		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE, --plan ID, --list-plans, --export-plan ID and --help.`,
+		`Unknown option ${option}; the options are --json, --lang zh|en, --as-of YEAR, --model persistent|yearly, --seed N, --draws N, --data FILE, --plan ID|FILE, --reading TARGET=READING, --list-plans, --export-plan ID and --help.`,
 	missingValue: {
 		'--lang': 'Option --lang needs a value, e.g. --lang zh.',
 		'--as-of': 'Option --as-of needs a year, e.g. --as-of 2023.',
@@ -214,7 +239,9 @@ const en = {
 		'--seed': `Option --seed needs a whole number, e.g. --seed ${DEFAULT_SEED}.`,
 		'--draws': `Option --draws needs a whole number, e.g. --draws ${DEFAULT_DRAWS}.`,
 		'--data': 'Option --data needs a file path, e.g. --data updates.json.',
-		'--plan': 'Option --plan needs a plan id, e.g. --plan beijing-2025.',
+		'--plan': 'Option --plan needs a plan id or a pack file, e.g. --plan china-2025.',
+		'--reading':
+			'Option --reading needs a target and a reading, e.g. --reading rd_intensity_vs_13th=average_2016_2020.',
 		'--export-plan': 'Option --export-plan needs a plan id, e.g. --export-plan china-2025.'
 	},
 	badModel: (value: string) => `Unknown model ${value} for --model; use persistent or yearly.`,
@@ -234,11 +261,23 @@ const en = {
 	planListTitle: (count: number) => `Built-in plans (${count}):`,
 	planListHeaders: ['Id', 'Target year', 'Targets', 'Plan'],
 	planListFooter: (plan: string) =>
-		`--export-plan ID prints a plan's pack as JSON; only ${plan} can be evaluated for now.`,
+		`--plan ID evaluates a plan (default ${plan}); --export-plan ID prints its pack as JSON, which --plan FILE reads back.`,
 	unknownPlan: (id: string, known: string) =>
 		`There is no built-in plan ${id}; the plans are ${known}.`,
-	planNotAvailable: (id: string, plan: string) =>
-		`Evaluating the plan ${id} is not available yet: for now the evaluator can evaluate only ${plan} (--export-plan prints a built-in plan's pack).`,
+	unknownPlanOrFile: (id: string, known: string) =>
+		`There is no built-in plan ${id}; the plans are ${known}, or give the path of a plan pack file (ending .json).`,
+	planFileUnreadable: (path: string) => `The plan pack file ${path} cannot be read.`,
+	planFileNotJson: (path: string, reason: string) =>
+		`The plan pack file ${path} is not JSON: ${reason}.`,
+	planFileInvalid: (message: string) => `The plan pack was refused: ${message}.`,
+	badReading: (target: string, reading: string, choices: string) =>
+		choices === ''
+			? `The plan has no target ${target} with readings, so --reading ${target}=${reading} cannot apply.`
+			: `Target ${target} has no reading ${reading}; its readings are ${choices}.`,
+	badReadingForm: (value: string) =>
+		`Invalid --reading ${value}; write TARGET=READING, e.g. --reading rd_intensity_vs_13th=average_2016_2020.`,
+	notPlanDriver: (part: string, plan: string) =>
+		`${part} names a driver the plan ${plan} does not have`,
 
 	internal: (message: string) => `The evaluator stopped on an internal error: ${message}`,
 	outputFailed: (reason: string) =>
@@ -247,11 +286,12 @@ const en = {
 	help: (
 		f: HelpFacts
 	) => `Usage: npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of YEAR]
-       [--model persistent|yearly] [--seed N] [--draws N] [--data FILE] [--plan ID] ["<scenario>"]
+       [--model persistent|yearly] [--seed N] [--draws N] [--data FILE] [--plan ID|FILE]
+       [--reading TARGET=READING] ["<scenario>"]
        npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
        npm run --silent evaluate -- --export-plan ID
 
-Projects the 2025 targets under a scenario and prints each target's projected value, verdict,
+Projects the ${f.maxAsOf} targets under a scenario and prints each target's projected value, verdict,
 margin and required growth as a table (or JSON); with an uncertainty model, also the chance of
 meeting each target.
 
@@ -291,7 +331,11 @@ ${f.models}
   --draws N       same as draws=N
   --data FILE     a data-update file (bj-targets-data-update): its figures are used as published
                   data, marked user-supplied
-  --plan ID       the plan to evaluate; only beijing-2025, the default, for now
+  --plan ID|FILE  the plan to evaluate: a built-in plan's id (default beijing-2025; see
+                  --list-plans) or the path of a plan pack file (seeds/plans/plan-pack.schema.json);
+                  the drivers, years and targets above are then that plan's
+  --reading TARGET=READING
+                  the reading of an ambiguous target the plan offers several of (repeatable)
   --list-plans    list the built-in plans (with --json: id, title, target year, number of targets)
   --export-plan ID
                   print a built-in plan's pack as one JSON document (seeds/plans/<ID>.json)
@@ -314,6 +358,7 @@ const zh: CliMessages = {
 	title: (shortTitle, asOf, targetYear) =>
 		`${shortTitle}——数据截至 ${asOf} 年，预测至 ${targetYear} 年`,
 	baseHeader: '基期',
+	projectedHeader: (targetYear) => `${targetYear} 年预测`,
 	goalHeader: '目标值',
 	verdictHeader: '判定',
 	legend: (tolerance) => [
@@ -346,8 +391,25 @@ const zh: CliMessages = {
 			: `缺少${name}（${id}，数据至 ${lastYear} 年）的增速`,
 	gapNote: (years) => `${years.join('、')} 年的增速未知（数据缺口），无法在此补充`,
 
-	chanceLegend: (model, monteCarlo) => [
-		`达成概率是 2025 年达到目标的概率（括号内为达成或在容差内的概率），各驱动量的增速按 90% 区间理解。${model}`,
+	planLine: (id, title, targetYear, issued, source) =>
+		`规划：${id}，${title}（${issued} 发布；目标年份 ${targetYear} 年；来源 ${source}）。`,
+	gapCell: '—',
+	noSeriesNote: (reason) =>
+		`数据缺口：没有数据，因此不做预测、不作判定。${reason ?? '没有找到这一目标的数据序列。'}`,
+	aspirationalNote: '“力争”是努力方向，约束弱于硬性目标',
+	pricePhrase: { nominal: '现价（名义）', real: '不变价（实际）' },
+	pricesNote: (used, official) => `按${used}计算，而官方按${official}判断`,
+	readingNote: (name, benchmark, switchTo) =>
+		`按“${name}”理解，基准为 ${benchmark}` +
+		(switchTo.length === 0 ? '' : `；另一种读法：${switchTo.join('、')}`),
+	countNote: '这是计数：预测值取整',
+	shareNote: '目标针对公布的比重本身，按其自身趋势外推（不对分子、分母建模）',
+	unconfirmedNote: '它在规划指标表中的位置未经确认',
+	unconfirmedPlanNote: (text) => `未经确认，此处不作为目标：${text}`,
+	noToleranceLegend: '本规划没有“左右”类目标，不适用容差。',
+
+	chanceLegend: (model, monteCarlo, targetYear = 2025) => [
+		`达成概率是 ${targetYear} 年达到目标的概率（括号内为达成或在容差内的概率），各驱动量的增速按 90% 区间理解。${model}`,
 		...(monteCarlo === null ? [] : [`† 为蒙特卡洛模拟：${monteCarlo}。`])
 	],
 	modelByDefault: (model) =>
@@ -385,7 +447,7 @@ const zh: CliMessages = {
 		gw: (part) => `${part}超出范围（年数须在 1–${MAX_GROWTH_WINDOW_YEARS} 之间）`,
 		win: (part, y) => `${part}超出范围（起止年份须在 ${y.years} 之间，且起始年不晚于结束年）`,
 		lang: (part) => `${part}不是可用的语言（zh 或 en）`,
-		view: (part) => `${part}不是已知的目标（可用 ${TARGET_IDS.join(', ')}）`,
+		view: (part, y) => `${part}不是已知的目标（可用 ${(y.targets ?? TARGET_IDS).join(', ')}）`,
 		v: (part) => `${part}不是版本号（例如 v=${LINK_VERSION}）`,
 		y: (part, y) => `${part}超出范围（年份须在 ${y.years} 之间，${growthRange.zh}）`,
 		u: (part, y) =>
@@ -404,8 +466,8 @@ const zh: CliMessages = {
 	empty: () => `有一个空参数（多余的 &）`,
 	tooLong: (part) => `超过 ${MAX_LINK_LENGTH} 个字符的部分（${part}）过长，未读取`,
 	unknownVersion: (part) => `${part}来自更新版本的链接格式（本程序只认识到 v=${LINK_VERSION}）`,
-	unknownDataVersion: (part) =>
-		`${part}指定的数据版本本程序没有（现有 ${KNOWN_DATA_VERSIONS.join('、')}）`,
+	unknownDataVersion: (part, y) =>
+		`${part}指定的数据版本本程序没有（现有 ${(y.versions ?? KNOWN_DATA_VERSIONS).join('、')}）`,
 	publishedYear: (part) => `${part}为已有公布值的年份输入了数值（公布值不能替换）`,
 	issueReason: {
 		unknown_driver: '未知驱动量',
@@ -429,7 +491,7 @@ const zh: CliMessages = {
 	olderVintage: (pinned, latest) =>
 		`注意：该链接固定使用 ${pinned} 版数据，因此按该版数据计算；已有更新的数据（${latest}），去掉 d= 或写作 d=${latest} 即可使用。`,
 	unknownOption: (option) =>
-		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件、--plan 编号、--list-plans、--export-plan 编号 和 --help。`,
+		`未知选项 ${option}；可用选项为 --json、--lang zh|en、--as-of 年份、--model persistent|yearly、--seed 整数、--draws 整数、--data 文件、--plan 编号|文件、--reading 目标=读法、--list-plans、--export-plan 编号 和 --help。`,
 	missingValue: {
 		'--lang': '选项 --lang 需要一个值，例如 --lang zh。',
 		'--as-of': '选项 --as-of 需要一个年份，例如 --as-of 2023。',
@@ -437,7 +499,9 @@ const zh: CliMessages = {
 		'--seed': `选项 --seed 需要一个整数，例如 --seed ${DEFAULT_SEED}。`,
 		'--draws': `选项 --draws 需要一个整数，例如 --draws ${DEFAULT_DRAWS}。`,
 		'--data': '选项 --data 需要一个文件路径，例如 --data updates.json。',
-		'--plan': '选项 --plan 需要一个规划编号，例如 --plan beijing-2025。',
+		'--plan': '选项 --plan 需要一个规划编号或数据包文件，例如 --plan china-2025。',
+		'--reading':
+			'选项 --reading 需要目标和读法，例如 --reading rd_intensity_vs_13th=average_2016_2020。',
 		'--export-plan': '选项 --export-plan 需要一个规划编号，例如 --export-plan china-2025。'
 	},
 	badModel: (value) => `--model 的值 ${value} 无效；请用 persistent 或 yearly。`,
@@ -453,20 +517,31 @@ const zh: CliMessages = {
 	planListTitle: (count) => `内置规划（${count} 个）：`,
 	planListHeaders: ['编号', '目标年份', '目标数', '规划'],
 	planListFooter: (plan) =>
-		`用 --export-plan 编号 可将某一规划的数据包输出为 JSON；目前只能评估 ${plan}。`,
+		`用 --plan 编号 评估某一规划（默认 ${plan}）；用 --export-plan 编号 将其数据包输出为 JSON，--plan 文件 可读回。`,
 	unknownPlan: (id, known) => `没有名为${id}的内置规划；现有规划为 ${known}。`,
-	planNotAvailable: (id, plan) =>
-		`暂不能评估规划${id}：评估程序目前只能评估 ${plan}（--export-plan 可输出内置规划的数据包）。`,
+	unknownPlanOrFile: (id, known) =>
+		`没有名为${id}的内置规划；现有规划为 ${known}，也可给出规划数据包文件的路径（以 .json 结尾）。`,
+	planFileUnreadable: (path) => `无法读取规划数据包文件 ${path}。`,
+	planFileNotJson: (path, reason) => `规划数据包文件 ${path} 不是 JSON：${reason}。`,
+	planFileInvalid: (message) => `规划数据包被拒绝：${message}。`,
+	badReading: (target, reading, choices) =>
+		choices === ''
+			? `该规划没有可切换读法的目标${target}，--reading ${target}=${reading} 无法使用。`
+			: `目标${target}没有读法${reading}；可用读法为 ${choices}。`,
+	badReadingForm: (value) =>
+		`--reading ${value} 无效；请写作 目标=读法，例如 --reading rd_intensity_vs_13th=average_2016_2020。`,
+	notPlanDriver: (part, plan) => `${part} 所指的驱动量不属于规划 ${plan}`,
 
 	internal: (message) => `评估程序因内部错误而停止：${message}`,
 	outputFailed: (reason) => `评估程序无法写出结果（${reason}），未再输出任何内容。`,
 
 	help: (f) => `用法：npm run --silent evaluate -- [--json] [--lang zh|en] [--as-of 年份]
-        [--model persistent|yearly] [--seed 整数] [--draws 整数] [--data 文件] [--plan 编号] ["<情景>"]
+        [--model persistent|yearly] [--seed 整数] [--draws 整数] [--data 文件] [--plan 编号|文件]
+        [--reading 目标=读法] ["<情景>"]
         npm run --silent evaluate -- --list-plans [--json] [--lang zh|en]
         npm run --silent evaluate -- --export-plan 编号
 
-按情景计算 2025 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
+按情景计算 ${f.maxAsOf} 年各项目标的预测值、判定、差距和所需增速，输出表格（或 JSON）；选择不确定性
 模型时，还给出各目标的达成概率。
 
 情景：应用中的分享链接（完整地址或 # 之后的部分），即用 & 连接的 键=值，例如
@@ -501,7 +576,12 @@ ${f.models}
   --seed 整数     同 seed=整数
   --draws 整数    同 draws=整数
   --data 文件     数据补录文件（bj-targets-data-update）：其中的数字作为公布数据使用，标为用户补录
-  --plan 编号     要评估的规划；目前只有默认的 beijing-2025
+  --plan 编号|文件
+                  要评估的规划：内置规划的编号（默认 beijing-2025，见 --list-plans）或规划数据包
+                  文件的路径（格式见 seeds/plans/plan-pack.schema.json）；上述驱动量、年份与目标
+                  随之为该规划的
+  --reading 目标=读法
+                  规划为有歧义的目标提供多种读法时选择其一（可重复）
   --list-plans    列出内置规划（加 --json 时输出编号、标题、目标年份和目标数）
   --export-plan 编号
                   将某一内置规划的数据包输出为一个 JSON 文档（即 seeds/plans/<编号>.json）

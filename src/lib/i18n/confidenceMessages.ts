@@ -42,6 +42,16 @@ const en = {
 				return `${who}: not checked against its original release.`;
 			case 'definition_differs':
 				return `${who}: defined differently from the target's indicator.`;
+			case 'lower_bound':
+				return `${who}: a lower bound (published as “over”), not an exact figure.`;
+			case 'approximate':
+				return `${who}: published as an approximate figure (“about”).`;
+			case 'preliminary':
+				return `${who}: a preliminary figure, usually revised later.`;
+			case 'estimate':
+				return `${who}: the publisher's own estimate, not an outturn.`;
+			case 'computed':
+				return `${who}: computed from other published figures, not published itself.`;
 			case 'alternative_denominator':
 				return `${who}: ${denominatorMessages.en.reason[r.choice]}.`;
 		}
@@ -121,6 +131,16 @@ const zh: ConfidenceMessages = {
 				return `${who}：未能与原始发布核对。`;
 			case 'definition_differs':
 				return `${who}：统计口径与目标指标的定义不同。`;
+			case 'lower_bound':
+				return `${who}：为下限（公布为“超过/以上”），并非确数。`;
+			case 'approximate':
+				return `${who}：公布值为约数（“左右”）。`;
+			case 'preliminary':
+				return `${who}：为初步数，此后通常修订。`;
+			case 'estimate':
+				return `${who}：为发布方自己的预计，并非实际值。`;
+			case 'computed':
+				return `${who}：由其他公布数推算，本身未公布。`;
 			case 'alternative_denominator':
 				return `${who}：${denominatorMessages.zh.reason[r.choice]}。`;
 		}

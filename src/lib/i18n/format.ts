@@ -87,6 +87,15 @@ export function formatValue(value: number | null, unit: string, lang: Lang, exac
 			return lang === 'zh'
 				? `${formatNumber(value, lang, 0)} 家`
 				: `${formatNumber(value, lang, 0)} companies`;
+		// Patent filings (PCT applications), and patents per 10,000 people (plan packs).
+		case '件':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 0)} 件`
+				: `${formatNumber(value, lang, 0)} filings`;
+		case '件/万人':
+			return lang === 'zh'
+				? `${formatNumber(value, lang, 1)} 件/万人`
+				: `${formatNumber(value, lang, 1)} per 10,000 people`;
 		case '名':
 			return lang === 'zh'
 				? `第 ${formatNumber(value, lang, 0)} 名`
@@ -111,6 +120,8 @@ const UNIT_NAMES_EN: Record<string, string> = {
 	万人: '10,000 persons',
 	家: 'companies',
 	名: 'rank',
+	件: 'filings',
+	'件/万人': 'per 10,000 people',
 	'人年/万人': 'person-years per 10,000 employed'
 };
 

@@ -26,7 +26,8 @@ const en = {
 		within_tolerance: 'Within tolerance',
 		not_met: 'Not met',
 		no_numeric_target: 'No numeric target',
-		needs_assumption: 'Needs an assumption'
+		needs_assumption: 'Needs an assumption',
+		gap: 'Gap: no data'
 	} satisfies Record<Verdict, string>,
 	target: 'Target',
 	projected: 'Projected 2025',
@@ -50,6 +51,7 @@ const en = {
 	compoundAverage: 'compound average',
 	arithmeticMean: 'arithmetic mean',
 	windowSettled: 'every year of the window is published',
+	targetYearPublished: 'the target year is published',
 	missingAssumption: (drivers: string) =>
 		`No growth assumption for ${drivers}: set one to project this target.`,
 	noNumeric: 'No numeric target',
@@ -240,7 +242,8 @@ const zh: Messages = {
 		within_tolerance: '在容差内',
 		not_met: '未达成',
 		no_numeric_target: '无数值目标',
-		needs_assumption: '需要假设'
+		needs_assumption: '需要假设',
+		gap: '数据缺口'
 	},
 	target: '目标',
 	projected: '2025 年预测',
@@ -264,6 +267,7 @@ const zh: Messages = {
 	compoundAverage: '复合年均',
 	arithmeticMean: '算术平均',
 	windowSettled: '窗口内各年均已公布',
+	targetYearPublished: '目标年份已有公布值',
 	missingAssumption: (drivers) => `缺少“${drivers}”的增速假设：设定后才能预测此目标。`,
 	noNumeric: '无数值目标',
 	paceRatio: (ratio, from, to) => `需达到 ${from}–${to} 年增速的 ${ratio} 倍`,

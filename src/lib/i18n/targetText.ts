@@ -9,7 +9,11 @@ export function driverName(plan: Plan, id: DriverId, lang: Lang): string {
 	return plan.drivers.find((d) => d.id === id)?.name[lang] ?? id;
 }
 
-export function targetText(result: TargetResult, t: Messages, lang: Lang): string {
+export function targetText(
+	result: Pick<TargetResult, 'target' | 'unit' | 'comparator'>,
+	t: Messages,
+	lang: Lang
+): string {
 	if (result.target === null) return t.noNumeric;
 	const value = formatTarget(result.target, result.unit, lang);
 	const comparator = t.comparator[result.comparator];

@@ -14,13 +14,23 @@
 //   secondary_source     an input figure resting on no official release with a known address → medium
 //   unverified           an input figure not checked against its original release       → medium
 //   definition_differs   an input series defined differently from the target's indicator → medium
+//   lower_bound, approximate, preliminary, estimate, computed
+//                        an input figure a plan pack flags so: published as “over” (a bound),
+//                        as “about”, as preliminary, as the publisher's own estimate, or computed
+//                        by the collector from other figures (its formula in the pack) → medium
 //   alternative_denominator  an employment figure of another definition, or derived, that the
 //                        user chose as the denominator (denominator.ts)                → low
 // The inputs are, per driver the target reads, the figure its projection starts from (with the
 // figures a derived one was chained from); for an average-growth target, the published rates of
 // its window.
 import type { DriverResult, TargetResult } from './evaluate';
-import type { Confidence, DriverId, EmploymentDenominatorId, Observation } from './types';
+import type {
+	Confidence,
+	DriverId,
+	EmploymentDenominatorId,
+	Observation,
+	SourceKind
+} from './types';
 
 export type ConfidenceGrade = 'high' | 'medium' | 'low';
 
@@ -33,7 +43,12 @@ type InputReasonCode =
 	| 'derived'
 	| 'secondary_source'
 	| 'unverified'
-	| 'definition_differs';
+	| 'definition_differs'
+	| 'lower_bound'
+	| 'approximate'
+	| 'preliminary'
+	| 'estimate'
+	| 'computed';
 
 export type ConfidenceReason =
 	| { code: 'no_projection'; drivers: DriverId[] }
@@ -95,9 +110,14 @@ export function reasonCap(reason: ConfidenceReason): ConfidenceGrade {
 
 const LOW_LEVELS: readonly Confidence[] = ['low', 'low-medium'];
 
-/** True when a figure rests on no official release whose address is known. */
-export const isSecondaryOnly = (o: Observation) =>
-	o.source.kind !== 'official' && !o.source.officialUrl;
+/**
+ * True when a figure rests on no official release whose address is known; false when its source's
+ * kind was not recorded (a plan pack's), which says nothing either way.
+ */
+export function isSecondaryOnly(o: Observation): boolean {
+	const kind: SourceKind | undefined = o.source.kind;
+	return kind !== undefined && kind !== 'official' && !o.source.officialUrl;
+}
 
 /** The input reasons one figure gives, in the order the rules list them. */
 function figureReasons(f: ConfidenceInputFigure): ConfidenceReason[] {
@@ -112,6 +132,8 @@ function figureReasons(f: ConfidenceInputFigure): ConfidenceReason[] {
 	if (o && !o.userSupplied && isSecondaryOnly(o)) out.push({ code: 'secondary_source', ...base });
 	if (o?.verified === false) out.push({ code: 'unverified', ...base });
 	if (o?.comparable === false) out.push({ code: 'definition_differs', ...base });
+	for (const flag of o?.flags ?? [])
+		out.push({ code: flag === 'derived' ? 'computed' : flag, ...base });
 	if (o?.alternative) out.push({ code: 'alternative_denominator', ...base, choice: o.alternative });
 	return out;
 }

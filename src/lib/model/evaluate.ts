@@ -13,7 +13,6 @@ import {
 	type TrailingGrowth
 } from './series';
 import {
-	DRIVER_IDS,
 	type Comparator,
 	type DriverId,
 	type ObservationsFile,
@@ -22,6 +21,7 @@ import {
 	type TargetId,
 	type TargetKind,
 	type TargetSpec,
+	type GapSpec,
 	type GrowthRange,
 	type UncertaintySettings,
 	UNCERTAINTY_MODEL_IDS,
@@ -169,6 +169,8 @@ export interface Evaluation {
 	employmentDenominator: EmploymentDenominatorUse | null;
 	drivers: Record<DriverId, DriverResult>;
 	targets: TargetResult[];
+	/** The plan's targets without data (a pack's gaps), never evaluated; [] for seeds/plan.json. */
+	gaps: GapSpec[];
 	issues: ScenarioIssue[];
 }
 
@@ -210,7 +212,7 @@ function settle(context: Context, scenario: Scenario) {
 	const { plan } = context;
 	const isYear = yearCheck(plan);
 	const issues: ScenarioIssue[] = [];
-	const known = new Set<string>(DRIVER_IDS);
+	const known = new Set<string>(plan.drivers.map((d) => d.id));
 	let asOf = context.defaultAsOf;
 	if (scenario.asOf !== null) {
 		if (accepts(P.asOf, scenario.asOf, plan.targetYear)) asOf = scenario.asOf;
@@ -233,10 +235,15 @@ function settle(context: Context, scenario: Scenario) {
 		else issues.push({ field: 'growthWindowYears', value: String(w), reason: 'invalid_window' });
 	}
 	let averageWindow = plan.defaults.averageWindow;
+	/** True when the scenario's window is in use: it then overrides a target's own window. */
+	let averageWindowSet = false;
 	if (scenario.averageWindow !== null) {
 		const { from, to } = scenario.averageWindow;
-		if (isYear(from) && isYear(to) && from <= to) averageWindow = { from, to };
-		else issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
+		if (isYear(from) && isYear(to) && from <= to) {
+			averageWindow = { from, to };
+			averageWindowSet = true;
+		} else
+			issues.push({ field: 'averageWindow', value: `${from}..${to}`, reason: 'invalid_window' });
 	}
 	const denominator = settleDenominator(context, scenario, asOf, issues);
 	const growth = settleGrowth(scenario, known, issues);
@@ -249,6 +256,7 @@ function settle(context: Context, scenario: Scenario) {
 		tolerance,
 		growthWindowYears,
 		averageWindow,
+		averageWindowSet,
 		growth,
 		yearly,
 		userValues,
@@ -522,7 +530,7 @@ export function evaluateProjections(
 	const context = prepare(plan, data);
 	const settings = settle(context, scenario);
 	const drivers = {} as Record<DriverId, DriverResult>;
-	for (const id of DRIVER_IDS) drivers[id] = evaluateDriver(settings.context, id, settings);
+	for (const { id } of plan.drivers) drivers[id] = evaluateDriver(settings.context, id, settings);
 	const targets = plan.targets.map((t) => evaluateTarget(t, plan.targetYear, drivers, settings));
 	if (assess)
 		for (const t of targets) {
@@ -540,6 +548,7 @@ export function evaluateProjections(
 		employmentDenominator: settings.employmentDenominator,
 		drivers,
 		targets,
+		gaps: plan.gaps ?? [],
 		issues: settings.issues
 	};
 }

@@ -69,15 +69,20 @@ export function evaluateTarget(
 	const used = [num, ...(den ? [den] : [])];
 	const usesTolerance = spec.comparator === 'about' || spec.comparator === 'average_growth';
 	const tolerance = usesTolerance ? settings.tolerance : null;
-	// The indicator, year by year, wherever every driver it reads has a value.
-	const evaluateAt = (year: number, extended = false): number | null =>
-		indicatorValue(spec, (id) => {
+	// The indicator, year by year, wherever every driver it reads has a value; a count is whole.
+	const evaluateAt = (year: number, extended = false): number | null => {
+		const value = indicatorValue(spec, (id) => {
 			const d = drivers[id];
 			return extended ? extendedValue(d, year, targetYear) : (valueAt(d, year)?.value ?? null);
 		});
+		return spec.integer && value !== null ? Math.round(value) : value;
+	};
 	const input: TargetInput = { spec, targetYear, num, den, used, tolerance, evaluateAt };
 	const result = emptyResult(input);
-	if (spec.kind === 'average_growth') evaluateAverage(input, result, settings.averageWindow);
+	// A scenario's window overrides the target's own, which overrides the plan's default.
+	const window =
+		!settings.averageWindowSet && spec.averageWindow ? spec.averageWindow : settings.averageWindow;
+	if (spec.kind === 'average_growth') evaluateAverage(input, result, window);
 	else evaluateIndicator(input, result);
 	return withVerdict(input, result, settings.tolerance);
 }

@@ -56,6 +56,10 @@ export interface Source {
 	 * the official address is not known.
 	 */
 	officialUrl?: string;
+	/**
+	 * Absent at run time in a plan pack whose sources were collected without one (toModel.ts passes
+	 * them through): then not known. Typed as present, since every page reads the seed data's.
+	 */
 	kind: SourceKind;
 }
 
@@ -74,6 +78,12 @@ export interface Observation {
 	userSupplied?: true;
 	/** Set by the model on an employment figure of another definition the user chose (denominator.ts). */
 	alternative?: EmploymentDenominatorId;
+	/**
+	 * What a plan pack marks on a figure: computed by the collector (`derived`, with `formula`), a
+	 * lower bound (“突破/以上”), approximate (“左右”), preliminary, or the publisher's estimate.
+	 */
+	flags?: ('derived' | 'lower_bound' | 'approximate' | 'preliminary' | 'estimate')[];
+	formula?: string;
 }
 
 export interface Series {
@@ -98,6 +108,8 @@ export interface DriverSpec {
 	ratesSeries?: string;
 	name: Text;
 	unit: string;
+	/** The letter derivations use for it (a plan pack's drivers have one). */
+	symbol?: string;
 }
 
 export interface TargetSpec {
@@ -117,6 +129,55 @@ export interface TargetSpec {
 	scale: number;
 	publishedSeries: string[];
 	why?: Text;
+	// What a plan pack (src/lib/plans) may add; seeds/plan.json has none of these.
+	/** A level target on a ratio that exists only as published (the pack's `share_level`). */
+	publishedShare?: true;
+	/** A count: the indicator is rounded to a whole number before it is compared. */
+	integer?: true;
+	/** “力争” (strive for): an aspiration, weaker than a binding target; the verdict is the same. */
+	aspirational?: true;
+	/** Where the plan states the target: its indicator table, its body text, or unconfirmed. */
+	placement?: 'indicator_table' | 'body_text' | 'table_unconfirmed';
+	/** The prices the pack computes in, and those the official judgement uses when they differ. */
+	prices?: 'nominal' | 'real';
+	officialPrices?: 'nominal' | 'real';
+	/** The pack's own window for an average-growth target (a scenario's window overrides it). */
+	averageWindow?: { from: number; to: number };
+	/** The reading in use for a target read against a benchmark (its number is the benchmark). */
+	reading?: TargetReading;
+	caveats?: Text[];
+	/** Random-number stream of the target's probabilities: its place in the plan. */
+	stream?: number;
+}
+
+/** One reading of an ambiguous clause, chosen among `choices`, and the benchmark it gives. */
+export interface TargetReading {
+	id: string;
+	name: Text;
+	description: Text;
+	/** The benchmark's series and the year or years it is read in. */
+	series: string;
+	years: { from: number; to: number };
+	statistic: 'value' | 'mean';
+	/** The readings the pack offers, the one in use among them. */
+	choices: string[];
+}
+
+/** A target the plan sets but no data can follow: shown as a gap with its reason, never a number. */
+export interface GapSpec {
+	id: string;
+	name: Text;
+	clause: string;
+	clauseEn: string;
+	unit: string;
+	comparator: Comparator;
+	target: number | null;
+	/** Why there is no data; null when the pack does not say. */
+	reason: Text | null;
+	placement?: 'indicator_table' | 'body_text' | 'table_unconfirmed';
+	caveats?: Text[];
+	/** The target's place among all the plan's targets (gaps and the others). */
+	position: number;
 }
 
 export interface Plan {
@@ -124,21 +185,34 @@ export interface Plan {
 	title: Text;
 	shortTitle: Text;
 	issued: string;
-	text: string;
+	/** The file of the plan's text in seeds/; a plan pack may have none. */
+	text?: string;
 	targetYear: number;
+	// What a plan pack adds (src/lib/plans/toModel.ts); seeds/plan.json has only baselineYear.
+	documentNumber?: string;
+	issuer?: Text;
+	sourceUrl?: string;
 	/**
-	 * The year progress is measured from by the published progress methods (progress.ts): the
-	 * year before the plan's period began, or the plan's own stated base.
+	 * The year before the plan period (or the plan's own stated base): the published progress
+	 * methods measure from it (progress.ts). vantageYear: the last year of data the plan's
+	 * authors could see.
 	 */
 	baselineYear?: number;
+	vantageYear?: number;
+	notes?: { kind: 'source' | 'context' | 'unconfirmed'; text: Text }[];
 	defaults: {
 		tolerance: number;
 		growthWindowYears: number;
 		averageWindow: { from: number; to: number };
 	};
-	assumptions: Record<'tolerance' | 'averageWindow' | 'growthWindow' | 'conflicts', Text>;
+	/** A pack names more assumptions than these, and may lack tolerance and averageWindow. */
+	assumptions: Record<'growthWindow' | 'conflicts', Text> &
+		Partial<Record<'tolerance' | 'averageWindow', Text>> &
+		Record<string, Text | undefined>;
 	drivers: DriverSpec[];
 	targets: TargetSpec[];
+	/** Targets without data (a plan pack's `gap` targets); absent in seeds/plan.json. */
+	gaps?: GapSpec[];
 }
 
 export const UNCERTAINTY_MODEL_IDS = ['persistent', 'yearly'] as const;

@@ -1,8 +1,9 @@
 // Verdicts on unrounded values. One function decides; every view shows its result.
 import type { Comparator } from './types';
 
+/** `gap`: a target no data can follow (a plan pack's gap); verdictFor never gives it. */
 export type Verdict =
-	'met' | 'within_tolerance' | 'not_met' | 'no_numeric_target' | 'needs_assumption';
+	'met' | 'within_tolerance' | 'not_met' | 'no_numeric_target' | 'needs_assumption' | 'gap';
 
 /**
  * Compares a projected value with a target.

@@ -95,6 +95,12 @@ export interface DecodeOptions {
 	data: ObservationsFile;
 	/** Vintages a link may name; KNOWN_DATA_VERSIONS unless given. */
 	knownDataVersions?: readonly string[];
+	/**
+	 * The drivers `g.`, `y.` and `u.` keys may name, and the targets `view` may; the seed plan's
+	 * (DRIVER_IDS, TARGET_IDS) unless given. Another plan pack's ids are plain strings.
+	 */
+	driverIds?: readonly string[];
+	targetIds?: readonly string[];
 }
 
 export interface DecodedLink {
@@ -110,7 +116,6 @@ export interface DecodedLink {
 	migrated: boolean;
 }
 
-const DRIVERS = new Set<string>(DRIVER_IDS);
 /** A growth range `low..high`: two values around the first `..`. */
 const RANGE = /^(.*?)\.\.(.*)$/;
 const BY_YEAR_KEY = /^([yu])\.([^.]+)\.([^.]*)$/;
@@ -289,6 +294,9 @@ interface Reading {
 	plan: Plan;
 	data: ObservationsFile;
 	knownVintages: readonly string[];
+	/** The drivers keys may name and the targets `view` may (DecodeOptions). */
+	drivers: ReadonlySet<string>;
+	targets: readonly string[];
 	state: LinkState;
 	/** Uncertainty settings seen so far; null while no uncertainty key was read. */
 	uncertainty: Partial<UncertaintySettings> | null;
@@ -379,7 +387,8 @@ const SIMPLE_KEYS: Record<string, Apply> = {
 	[P.draws.key]: numeric(P.draws, (r, x) => (uncertaintyOf(r).draws = x)),
 	[P.correlation.key]: numeric(P.correlation, (r, x) => (uncertaintyOf(r).correlation = x)),
 	lang: choice<Lang>(['zh', 'en'], (r, x) => (r.state.lang = x)),
-	view: choice(TARGET_IDS, (r, x) => (r.state.view = x)),
+	view: (value, reading, pair) =>
+		choice(reading.targets, (r, x) => (r.state.view = x as TargetId))(value, reading, pair),
 	n: readName,
 	d: readDataVersion
 };
@@ -434,15 +443,18 @@ const readEntered =
  * The reader a (decoded) key names and its identity — what makes two parts the same setting:
  * `y.gdp.2023` and `y.gdp.02023` collide — or null when it names none.
  */
-function readerFor(key: string): { identity: string; apply: Apply } | null {
+function readerFor(
+	key: string,
+	drivers: ReadonlySet<string>
+): { identity: string; apply: Apply } | null {
 	const simple = Object.hasOwn(SIMPLE_KEYS, key) ? SIMPLE_KEYS[key] : undefined;
 	if (simple) return { identity: key, apply: simple };
 	if (key.startsWith('g.')) {
 		const driver = key.slice(2);
-		return DRIVERS.has(driver) ? { identity: key, apply: readGrowth(driver as DriverId) } : null;
+		return drivers.has(driver) ? { identity: key, apply: readGrowth(driver as DriverId) } : null;
 	}
 	const m = BY_YEAR_KEY.exec(key);
-	if (!m || !DRIVERS.has(m[2]!)) return null;
+	if (!m || !drivers.has(m[2]!)) return null;
 	const [kind, driver, yearText] = [m[1]!, m[2] as DriverId, m[3]!];
 	const year = YEAR_TEXT.test(yearText) ? String(Number(yearText)) : yearText;
 	const read = kind === 'y' ? readYearly : readEntered;
@@ -453,7 +465,7 @@ function readerFor(key: string): { identity: string; apply: Apply } | null {
 function readPairs(pairs: Pair[], reading: Reading, ignored: Report[]) {
 	const seen = new Set<string>();
 	for (const pair of pairs) {
-		const reader = readerFor(pair.key);
+		const reader = readerFor(pair.key, reading.drivers);
 		let reason: IgnoredReason | null = 'unknown_key';
 		if (reader && seen.has(reader.identity)) reason = 'duplicate';
 		else if (reader) {
@@ -484,7 +496,7 @@ function settleEnteredValues(reading: Reading, ignored: Report[]) {
 	if (reading.entered.size === 0) return;
 	const asOf = state.scenario.asOf ?? defaultAsOf(plan, data);
 	const windowYears = state.scenario.growthWindowYears ?? plan.defaults.growthWindowYears;
-	for (const id of DRIVER_IDS) {
+	for (const id of reading.drivers as ReadonlySet<DriverId>) {
 		const list = reading.entered.get(id);
 		const spec = plan.drivers.find((d) => d.id === id);
 		if (!list || !spec) continue;
@@ -545,6 +557,8 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 	const reading: Reading = {
 		...options,
 		knownVintages: options.knownDataVersions ?? KNOWN_DATA_VERSIONS,
+		drivers: new Set(options.driverIds ?? DRIVER_IDS),
+		targets: options.targetIds ?? TARGET_IDS,
 		state,
 		uncertainty: null,
 		entered: new Map()

@@ -69,7 +69,7 @@ export function targetView(
 			? t.mayShrink(formatRate(-required, lang))
 			: formatRate(required, lang);
 	if (required === null && result.requiredGrowthNote === 'no_years_left')
-		requiredText = t.windowSettled;
+		requiredText = result.kind === 'average_growth' ? t.windowSettled : t.targetYearPublished;
 	else if (
 		required === null &&
 		result.requiredGrowthNote &&

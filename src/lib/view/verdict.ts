@@ -6,5 +6,6 @@ export const verdictIcon: Record<Verdict, string> = {
 	within_tolerance: '≈',
 	not_met: '✗',
 	no_numeric_target: '○',
-	needs_assumption: '?'
+	needs_assumption: '?',
+	gap: '∅'
 };

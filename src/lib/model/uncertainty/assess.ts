@@ -154,7 +154,8 @@ function chancesOf(
 	if (!found.every((l) => l !== null))
 		return { engine: null, laws: [], openYears: 0, correlation: null };
 	const laws = found as DriverLaw[];
-	const stream = TARGET_IDS.indexOf(target.id);
+	// A plan pack's target has its place in its plan; the seed plan's, its place in TARGET_IDS.
+	const stream = spec.stream ?? TARGET_IDS.indexOf(target.id);
 	const method = options.method ?? 'auto';
 	if (target.kind === 'average_growth') {
 		const law = averageLaw(target, laws[0]!, settings.model);
