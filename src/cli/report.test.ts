@@ -7,6 +7,7 @@ import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import { emptyScenario, TARGET_IDS, type Scenario } from '../lib/model/types';
 import { decodeLink } from '../lib/scenario/link';
 import { UNCERTAINTY_MODELS } from '../lib/model/uncertainty';
+import { progressMethods } from '../lib/model/progress';
 import { displayWidth, formatTable, toJsonReport } from './report';
 import { runCli } from './run';
 
@@ -16,7 +17,13 @@ const evaluate = (scenario: Partial<Scenario>) =>
 	evaluateScenario(plan, observations, { ...emptyScenario(), ...scenario });
 const fromParams = (text: string) => {
 	const { state, ignored } = decodeLink(text, linkData);
-	return toJsonReport(evaluateScenario(plan, observations, state.scenario), ignored);
+	return toJsonReport(
+		evaluateScenario(plan, observations, state.scenario),
+		ignored,
+		false,
+		[],
+		plan.baselineYear
+	);
 };
 const targetOf = (report: ReturnType<typeof toJsonReport>, id: string) => {
 	const target = report.targets.find((t) => t.id === id);
@@ -62,10 +69,32 @@ const TARGET_FIELDS = [
 	'correlation',
 	'neededGrowth',
 	'sensitivity',
-	'confidence'
+	'confidence',
+	'methods'
 ].sort();
 
 describe('toJsonReport', () => {
+	it('carries the published progress methods per numeric target, gaps as { gap }', () => {
+		const ev = evaluate({ asOf: 2022 });
+		const report = toJsonReport(ev, [], false, [], plan.baselineYear);
+		for (const t of ev.targets) {
+			const m = progressMethods(ev, t, plan.baselineYear);
+			const json = targetOf(report, t.id).methods;
+			if (m === null) expect(json).toBeNull();
+			else
+				expect(json).toEqual({
+					ratio: m.ratio.ok ? m.ratio.value : { gap: m.ratio.reason },
+					anticipated: m.anticipated.ok ? m.anticipated.value : { gap: m.anticipated.reason }
+				});
+		}
+		const contracts = targetOf(report, 'tech_contracts').methods!.ratio;
+		expect(contracts).toMatchObject({ baseYear: 2020, latestYear: 2022 });
+		// With every figure, high-tech value added has no two on one basis from 2020 on.
+		const latest = toJsonReport(evaluate({}), [], false, [], plan.baselineYear);
+		expect(targetOf(latest, 'hightech_va').methods!.ratio).toEqual({ gap: 'basis_break' });
+		expect(targetOf(report, 'zgc_revenue').methods).toBeNull();
+	});
+
 	it('gives the high-tech value added as of 2023 the growth that reaches 12,000 in two years', () => {
 		const hightech = targetOf(toJsonReport(evaluate({ asOf: 2023 })), 'hightech_va');
 		expect(hightech.baseYear).toBe(2023);

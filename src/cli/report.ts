@@ -13,6 +13,13 @@ import {
 } from '../lib/i18n/format';
 import { messages } from '../lib/i18n/messages';
 import type { TargetConfidence } from '../lib/model/confidence';
+import {
+	progressMethods,
+	type AnticipatedProgress,
+	type Method,
+	type ProgressGap,
+	type RatioProgress
+} from '../lib/model/progress';
 import type { DataUpdateEntry } from '../lib/model/dataUpdate';
 import type { DenominatorUnused, EmploymentDenominatorUse } from '../lib/model/denominator';
 import type { DriverResult, Evaluation, ScenarioIssue, TargetResult } from '../lib/model/evaluate';
@@ -371,6 +378,25 @@ export interface JsonTarget extends JsonPackFields {
 	confidence: TargetConfidence | null;
 	/** Why a gap has no data (the pack's words); only on gaps. */
 	gapReason?: { zh: string; en: string } | null;
+	/**
+	 * The published progress methods (model/progress.ts) from the published figures alone; each is
+	 * its figures or `{ gap: reason }`; null for a target without a numeric goal and for a gap.
+	 */
+	methods: JsonMethods | null;
+}
+
+type JsonMethod<T> = T | { gap: ProgressGap };
+export interface JsonMethods {
+	ratio: JsonMethod<RatioProgress>;
+	anticipated: JsonMethod<AnticipatedProgress>;
+}
+
+function jsonMethods(evaluation: Evaluation, t: TargetResult, baselineYear: number | undefined) {
+	const m = progressMethods(evaluation, t, baselineYear);
+	if (!m) return null;
+	const one = <T>(x: Method<T>): JsonMethod<T> =>
+		x.ok ? structuredClone(x.value) : { gap: x.reason };
+	return { ratio: one(m.ratio), anticipated: one(m.anticipated) };
 }
 
 export interface JsonReport {
@@ -402,7 +428,11 @@ export interface JsonReport {
 	dataUpdates: DataUpdateEntry[];
 }
 
-function jsonTarget(t: TargetResult): JsonTarget {
+function jsonTarget(
+	t: TargetResult,
+	evaluation: Evaluation,
+	baselineYear: number | undefined
+): JsonTarget {
 	const u = t.uncertainty;
 	const drivers: Partial<Record<DriverId, JsonDriver>> = {};
 	for (const [id, d] of Object.entries(t.drivers) as [DriverId, DriverResult | undefined][])
@@ -463,6 +493,7 @@ function jsonTarget(t: TargetResult): JsonTarget {
 			grade: t.confidence.grade,
 			reasons: t.confidence.reasons.map((r) => structuredClone(r))
 		},
+		methods: jsonMethods(evaluation, t, baselineYear),
 		...jsonPackFields(t.spec)
 	};
 }
@@ -502,6 +533,7 @@ function jsonGap(g: GapSpec): JsonTarget {
 		sensitivity: [],
 		confidence: null,
 		gapReason: g.reason,
+		methods: null,
 		...(g.placement === undefined ? {} : { placement: g.placement }),
 		...(g.caveats === undefined ? {} : { caveats: g.caveats })
 	};
@@ -529,7 +561,9 @@ export function toJsonReport(
 	evaluation: Evaluation,
 	ignored: readonly IgnoredPart[] = [],
 	modelByDefault = false,
-	dataUpdates: readonly DataUpdateEntry[] = []
+	dataUpdates: readonly DataUpdateEntry[] = [],
+	/** The plan's baseline year, from which the progress methods measure. */
+	baselineYear?: number
 ): JsonReport {
 	return {
 		asOf: evaluation.asOf,
@@ -537,7 +571,11 @@ export function toJsonReport(
 		uncertainty: evaluation.uncertainty ? { ...evaluation.uncertainty } : null,
 		modelByDefault: modelByDefault && evaluation.uncertainty !== null,
 		employmentDenominator: jsonDenominator(evaluation.employmentDenominator),
-		targets: inPlanOrder(evaluation.targets.map(jsonTarget), evaluation.gaps, jsonGap),
+		targets: inPlanOrder(
+			evaluation.targets.map((t) => jsonTarget(t, evaluation, baselineYear)),
+			evaluation.gaps,
+			jsonGap
+		),
 		ignored: ignored.map((i) => ({ part: i.part, reason: i.reason })),
 		issues: evaluation.issues.map((i) => ({ field: i.field, value: i.value, reason: i.reason })),
 		dataUpdates: dataUpdates.map((e) => structuredClone(e))

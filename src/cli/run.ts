@@ -151,7 +151,7 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 				{
 					// Named only when --plan chose the plan.
 					...(target ? { plan: planSummary(plan) } : {}),
-					...toJsonReport(evaluation, ignored, modelByDefault, entries),
+					...toJsonReport(evaluation, ignored, modelByDefault, entries, plan.baselineYear),
 					// Named only when a link pins an earlier vintage than the latest.
 					...(vintage ? { dataVintage: vintage.vintage } : {})
 				},
