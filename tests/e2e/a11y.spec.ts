@@ -11,6 +11,7 @@ const routes = [
 	'/',
 	'/compare',
 	'/hindcast',
+	'/plans',
 	'/learn',
 	'/learn/playground',
 	'/embed',

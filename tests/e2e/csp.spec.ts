@@ -14,6 +14,7 @@ const routes = [
 	'/',
 	'/compare',
 	'/hindcast',
+	'/plans',
 	'/learn',
 	'/learn/playground',
 	'/embed',

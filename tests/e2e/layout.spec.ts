@@ -96,8 +96,9 @@ test.describe('on a phone (390 × 844)', () => {
 			await expect(panel).toBeVisible();
 			expect(await insideViewport(page, panel)).toBe(true);
 			const items = panel.locator('button, a[href], input, select, summary');
+			// The panel's items load when it first opens: wait for them, not just for its frame.
+			await expect.poll(() => items.count()).toBeGreaterThan(1);
 			const count = await items.count();
-			expect(count).toBeGreaterThan(1);
 			for (let i = 0; i < count; i++) {
 				const item = items.nth(i);
 				if (!(await item.isVisible())) continue;

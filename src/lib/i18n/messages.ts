@@ -71,6 +71,7 @@ const en = {
 	navDashboard: 'Targets',
 	navCompare: 'Saved & compare',
 	navHindcast: 'What happened',
+	navPlans: 'Plans compared',
 	navLearn: 'Learn the arithmetic',
 	navClassroom: 'Classroom',
 	noticeLinkIgnored: (n: number) =>
@@ -285,6 +286,7 @@ const zh: Messages = {
 	navDashboard: '目标',
 	navCompare: '保存与比较',
 	navHindcast: '实际情况',
+	navPlans: '方案对照',
 	navLearn: '算法讲解',
 	navClassroom: '课堂',
 	noticeLinkIgnored: (n) =>

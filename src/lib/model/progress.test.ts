@@ -111,6 +111,8 @@ describe('anticipated progress (UN ESCAP)', () => {
 		const r = okRatio(m);
 		if (!m.anticipated.ok) throw new Error('expected anticipated progress');
 		expect(r.baseValue).toBeGreaterThanOrEqual(target(ev, 'rd_intensity').target!);
+		expect(r.ratio).toBeNull();
+		expect(r.category).toBe('achieved');
 		expect(m.anticipated.value.shareOfRequired).toBeNull();
 		expect(m.anticipated.value.reaches).toBe(true);
 	});

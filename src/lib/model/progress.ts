@@ -37,7 +37,7 @@ export interface RatioProgress {
 	observedGrowth: number;
 	/** Compound yearly growth from the baseline that reaches the target in the target year (for a growth target: the target rate). */
 	requiredGrowth: number;
-	/** Observed over required, signed so that a move towards the target is positive; null once achieved without a required change. */
+	/** Observed over required, signed so that a move towards the target is positive; null when the baseline already met the target. */
 	ratio: number | null;
 	category: RatioCategory;
 	/** Why the baseline is not the plan's baseline year: that year is unpublished, or on another basis. */
@@ -128,8 +128,10 @@ function levelRatio(
 	const observedGrowth = cagr(latest.value, base.value, latest.year - base.year);
 	const requiredGrowth = cagr(target, base.value, evaluation.targetYear - base.year);
 	const achieved = dir * (latest.value - target) >= 0;
-	if (!achieved && requiredGrowth === 0) return gap('no_required_change');
-	const ratio = requiredGrowth === 0 ? null : (dir * observedGrowth) / Math.abs(requiredGrowth);
+	// A baseline that already met the target required no growth: no ratio to take. Having fallen
+	// below the target since then is moving away from it.
+	const metAtBaseline = dir * requiredGrowth <= 0;
+	const ratio = metAtBaseline ? null : (dir * observedGrowth) / Math.abs(requiredGrowth);
 	return {
 		ok: true,
 		value: {
@@ -140,7 +142,7 @@ function levelRatio(
 			observedGrowth,
 			requiredGrowth,
 			ratio,
-			category: achieved ? 'achieved' : ratioCategory(ratio!),
+			category: achieved ? 'achieved' : ratio === null ? 'moving_away' : ratioCategory(ratio),
 			baselineMoved:
 				base !== candidates[0]
 					? { from: baselineYear, reason: 'basis_break' }

@@ -132,6 +132,14 @@ export const PlanPackSchema = v.pipe(
 		title: Text,
 		shortTitle: Text,
 		issuer: Text,
+		place: v.optional(
+			v.pipe(
+				v.strictObject({ id: PlanId, name: Text }),
+				v.description(
+					'the jurisdiction the targets are for: plans of one place are compared across periods'
+				)
+			)
+		),
 		issued: IsoDate,
 		sourceUrl: Url,
 		text: v.optional(NonEmpty),

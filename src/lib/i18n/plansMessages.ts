@@ -1,0 +1,102 @@
+// The words of /plans (every built-in plan side by side: an overview, one indicator across places,
+// one place across periods), in Chinese and English.
+import type { PeriodChange } from '../plans/compare';
+
+const en = {
+	title: 'Plans compared',
+	intro:
+		'Every built-in plan at its own default assumptions and the latest published figures, each judged against its own targets. The simulator’s pages run the Beijing plan; the command-line evaluator runs any of these (--plan).',
+	overviewHeading: 'Every plan',
+	overviewCaption: 'Built-in plans: verdicts at the default assumptions',
+	plan: 'Plan',
+	place: 'Place',
+	targetYear: 'Target year',
+	verdicts: 'Verdicts',
+	source: 'Source',
+	sourceLink: 'Plan text',
+	/** A verdict and how many targets have it: “Met: 4”. */
+	verdictCount: (verdict: string, n: number) => `${verdict}: ${n}`,
+	placesHeading: 'One indicator, several places',
+	placesIntro:
+		'Where plans of different places target the same indicator, each is judged against its own target by the ratio method (Statistics Canada, Open SDG): 1 is exactly the pace its target requires. Raw levels are never ranked: the targets differ.',
+	indicatorCaption: (name: string, year: number) => `${name}, targets for ${year}`,
+	goal: 'Its target',
+	latest: 'Latest published',
+	latestValue: (value: string, year: number) => `${value} (${year})`,
+	ratioMethod: 'Ratio method',
+	appVerdict: 'App’s verdict',
+	chartNote:
+		'The chart shows each ratio against the thresholds 0.6 and 0.95; the table gives every figure.',
+	ratioAxis: 'ratio of observed to required growth',
+	periodsHeading: 'One place, two periods',
+	periodsIntro:
+		'Where one place has plans for successive periods: what the next plan keeps, raises, lowers, drops or adds, and the growth the last period delivered beside the growth the next target requires.',
+	periodCaption: (place: string, from: number, to: number) =>
+		`${place}: the ${from} targets and the ${to} targets`,
+	indicator: 'Indicator',
+	targetFor: (year: number) => `Target for ${year}`,
+	change: 'Change',
+	changeName: {
+		kept: 'Kept',
+		raised: 'Raised',
+		lowered: 'Lowered',
+		dropped: 'Dropped',
+		new: 'New'
+	} satisfies Record<PeriodChange, string>,
+	achieved: 'Growth achieved',
+	required: 'Growth required',
+	yearsRate: (rate: string, from: number, to: number) => `${rate} a year (${from}–${to})`,
+	/** What the next plan asks against what the last period delivered. */
+	asks: (name: string, required: string, achieved: string) =>
+		`${name}: the next plan asks ${required}; the last period delivered ${achieved}.`,
+	none: '—'
+};
+
+export type PlansMessages = typeof en;
+
+const zh: PlansMessages = {
+	title: '方案对照',
+	intro:
+		'各内置方案按各自的默认假设和最新公布数字计算，各自对照自己的目标。本工具的页面运行北京方案；命令行工具可运行其中任一方案（--plan）。',
+	overviewHeading: '全部方案',
+	overviewCaption: '内置方案：默认假设下的判断',
+	plan: '方案',
+	place: '地区',
+	targetYear: '目标年',
+	verdicts: '判断',
+	source: '来源',
+	sourceLink: '方案原文',
+	verdictCount: (verdict, n) => `${verdict}：${n}`,
+	placesHeading: '同一指标，不同地区',
+	placesIntro:
+		'不同地区的方案以同一指标为目标时，各自按比率法（加拿大统计局、Open SDG）对照自己的目标：1 即恰好是其目标所需的速度。原始水平从不排名：各地目标不同。',
+	indicatorCaption: (name, year) => `${name}（${year} 年目标）`,
+	goal: '其目标',
+	latest: '最新公布',
+	latestValue: (value, year) => `${value}（${year} 年）`,
+	ratioMethod: '比率法',
+	appVerdict: '本工具的判断',
+	chartNote: '图中标出各比率与阈值 0.6、0.95 的位置；表格给出全部数字。',
+	ratioAxis: '实际增速与所需增速之比',
+	periodsHeading: '同一地区，前后两期',
+	periodsIntro:
+		'同一地区有前后两期方案时：下一期保留、提高、降低、删去或新增了哪些目标，以及上一期实现的增速与下一期目标所需的增速。',
+	periodCaption: (place, from, to) => `${place}：${from} 年目标与 ${to} 年目标`,
+	indicator: '指标',
+	targetFor: (year) => `${year} 年目标`,
+	change: '变化',
+	changeName: {
+		kept: '保留',
+		raised: '提高',
+		lowered: '降低',
+		dropped: '删去',
+		new: '新增'
+	},
+	achieved: '已实现增速',
+	required: '所需增速',
+	yearsRate: (rate, from, to) => `年均 ${rate}（${from}—${to} 年）`,
+	asks: (name, required, achieved) => `${name}：下一期方案要求${required}，上一期实现${achieved}。`,
+	none: '—'
+};
+
+export const plansMessages = { en, zh } as const;

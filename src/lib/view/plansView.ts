@@ -1,0 +1,201 @@
+// /plans as words and rows: every plan's verdict counts, each shared indicator's places with their
+// ratio-method standing (and the bars of its chart), each place's periods side by side. Pure.
+import { formatRate, formatNumber, formatTarget, formatValue } from '../i18n/format';
+import { messages } from '../i18n/messages';
+import { plansMessages } from '../i18n/plansMessages';
+import { progressMessages } from '../i18n/progressMessages';
+import type { TargetResult } from '../model/evaluate';
+import type { RatioCategory } from '../model/progress';
+import type { Lang } from '../model/types';
+import type { Verdict } from '../model/verdict';
+import {
+	acrossPeriods,
+	acrossPlaces,
+	type PeriodChange,
+	type PlanOverview,
+	type SharedIndicator
+} from '../plans/compare';
+
+const VERDICT_ORDER: Verdict[] = [
+	'met',
+	'within_tolerance',
+	'not_met',
+	'needs_assumption',
+	'gap',
+	'no_numeric_target'
+];
+
+export interface OverviewRow {
+	id: string;
+	title: string;
+	place: string;
+	targetYear: number;
+	verdicts: { verdict: Verdict; label: string }[];
+	sourceUrl: string;
+}
+
+export function overviewRows(overviews: readonly PlanOverview[], lang: Lang): OverviewRow[] {
+	const t = messages[lang];
+	const m = plansMessages[lang];
+	return overviews.map((o) => ({
+		id: o.pack.id,
+		title: o.pack.shortTitle[lang],
+		place: o.pack.place?.name[lang] ?? m.none,
+		targetYear: o.plan.targetYear,
+		verdicts: VERDICT_ORDER.filter((v) => o.counts[v]).map((v) => ({
+			verdict: v,
+			label: m.verdictCount(t.verdict[v], o.counts[v]!)
+		})),
+		sourceUrl: o.pack.sourceUrl
+	}));
+}
+
+/** A target's number as its plan states it, with the comparator: “≈ 6%”, “> 26,000 companies”. */
+export function goalText(result: TargetResult, lang: Lang): string {
+	if (result.target === null) return plansMessages[lang].none;
+	const sign = { exceeds: '> ', at_least: '≥ ', about: '≈ ', rank_at_most: '≤ ' } as Record<
+		string,
+		string
+	>;
+	const value =
+		result.kind === 'average_growth'
+			? formatRate(result.target, lang)
+			: formatTarget(result.target, result.unit, lang);
+	return `${sign[result.comparator] ?? ''}${value}`;
+}
+
+export interface PlaceView {
+	planId: string;
+	place: string;
+	goal: string;
+	latest: string;
+	category: RatioCategory | null;
+	/** The category in a word or two; “—” when the method cannot be computed. */
+	categoryText: string;
+	/** The category and ratio, or why the method cannot be computed. */
+	standing: string;
+	ratio: number | null;
+	verdict: Verdict;
+	verdictText: string;
+}
+
+export interface IndicatorView {
+	id: string;
+	caption: string;
+	rows: PlaceView[];
+}
+
+function placeView(row: SharedIndicator['rows'][number], lang: Lang): PlaceView {
+	const p = progressMessages[lang];
+	const m = plansMessages[lang];
+	const { overview, result, methods } = row;
+	const r = methods.ratio.ok ? methods.ratio.value : null;
+	const latest = r
+		? m.latestValue(
+				result.kind === 'average_growth'
+					? formatRate(r.latestValue, lang)
+					: formatValue(r.latestValue, result.unit, lang),
+				r.latestYear
+			)
+		: m.none;
+	return {
+		planId: overview.pack.id,
+		place: overview.pack.place?.name[lang] ?? overview.pack.shortTitle[lang],
+		goal: goalText(result, lang),
+		latest,
+		category: r?.category ?? null,
+		categoryText: r ? p.category[r.category] : m.none,
+		standing: methods.ratio.ok
+			? `${p.category[methods.ratio.value.category]}${
+					r!.ratio === null ? '' : `${messages[lang].colon}${formatNumber(r!.ratio, lang, 2)}`
+				}`
+			: p.gap[methods.ratio.reason],
+		ratio: r?.ratio ?? null,
+		verdict: result.verdict,
+		verdictText: messages[lang].verdict[result.verdict]
+	};
+}
+
+export function indicatorViews(overviews: readonly PlanOverview[], lang: Lang): IndicatorView[] {
+	const m = plansMessages[lang];
+	return acrossPlaces(overviews).map((g) => ({
+		id: g.id,
+		caption: m.indicatorCaption(g.name[lang], g.targetYear),
+		rows: g.rows.map((row) => placeView(row, lang))
+	}));
+}
+
+/** The largest ratio a chart shows; beyond it a bar stops at the edge, marked as cut. */
+export const RATIO_SCALE_MAX = 2;
+
+/**
+ * Horizontal positions (0…1) of a ratio scale showing 0, the thresholds and every ratio up to
+ * RATIO_SCALE_MAX (the table gives the exact figures).
+ */
+export function ratioScale(ratios: readonly (number | null)[]) {
+	const known = ratios.filter((r): r is number => r !== null);
+	const lo = Math.max(-RATIO_SCALE_MAX, Math.min(0, ...known));
+	const hi = Math.min(RATIO_SCALE_MAX, Math.max(1.5, ...known));
+	const at = (x: number) => (Math.min(hi, Math.max(lo, x)) - lo) / (hi - lo);
+	const cut = (x: number) => x > hi || x < lo;
+	return { lo, hi, at, cut, thresholds: [0, 0.6, 0.95].map((x) => ({ value: x, at: at(x) })) };
+}
+
+export interface PeriodRowView {
+	id: string;
+	name: string;
+	earlierGoal: string;
+	laterGoal: string;
+	change: PeriodChange;
+	changeText: string;
+	achieved: string;
+	required: string;
+	/** What the next plan asks against what the last period delivered; null without both. */
+	sentence: string | null;
+}
+
+export interface PeriodView {
+	caption: string;
+	earlierYear: number;
+	laterYear: number;
+	rows: PeriodRowView[];
+}
+
+export function periodViews(overviews: readonly PlanOverview[], lang: Lang): PeriodView[] {
+	const m = plansMessages[lang];
+	return acrossPeriods(overviews).map((c) => {
+		const from = c.earlier.plan.targetYear;
+		const to = c.later.plan.targetYear;
+		const laterBase = c.later.plan.baselineYear ?? from;
+		return {
+			caption: m.periodCaption(c.place[lang], from, to),
+			earlierYear: from,
+			laterYear: to,
+			rows: c.rows.map((r) => {
+				const achieved =
+					r.achievedGrowth === null || !r.achievedYears
+						? null
+						: m.yearsRate(
+								formatRate(r.achievedGrowth, lang),
+								r.achievedYears.from,
+								r.achievedYears.to
+							);
+				const required =
+					r.requiredGrowth === null
+						? null
+						: m.yearsRate(formatRate(r.requiredGrowth, lang), laterBase, to);
+				return {
+					id: r.id,
+					name: r.name[lang],
+					earlierGoal: r.earlier ? goalText(r.earlier, lang) : m.none,
+					laterGoal: r.later ? goalText(r.later, lang) : m.none,
+					change: r.change,
+					changeText: m.changeName[r.change],
+					achieved: achieved ?? m.none,
+					required: required ?? m.none,
+					sentence: achieved && required ? m.asks(r.name[lang], required, achieved) : null
+				};
+			})
+		};
+	});
+}
