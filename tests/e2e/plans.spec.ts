@@ -1,9 +1,11 @@
 // /plans sets every built-in plan side by side: each at its own defaults, judged against its own
 // targets, in both languages; the figures are the model's.
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { plansMessages } from '../../src/lib/i18n/plansMessages';
 import { acrossPeriods, acrossPlaces, planOverview } from '../../src/lib/plans/compare';
 import { PLAN_PACKS } from '../../src/lib/plans/packs';
+import { PLANS_CSV_COLUMNS, plansCsvRows } from '../../src/lib/view/plansView';
 import { messages, open } from './helpers';
 
 const overviews = PLAN_PACKS.map(planOverview);
@@ -66,4 +68,23 @@ test('speaks Chinese, and reads on a phone without the page scrolling sideways',
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('downloads the three views as one CSV', async ({ page }) => {
+	await open(page, '/plans#v=1&lang=en');
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('plans-csv').click()
+	]);
+	expect(file.suggestedFilename()).toBe('plans-compared.csv');
+	const text = (await readFile(await file.path())).toString('utf8');
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
+	expect(lines[0]).toBe(PLANS_CSV_COLUMNS.join(','));
+	expect(lines.length).toBe(plansCsvRows(overviews, 'en').length);
+	await expect(page.locator('[data-plans] .download [role="status"]')).toHaveText(
+		plansMessages.en.downloaded
+	);
 });

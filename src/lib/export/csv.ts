@@ -64,6 +64,11 @@ export function csvCell(value: string | number | null | undefined): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** A grid of cells (header row first) as a CSV file: byte-order mark, CRLF line ends. */
+export function gridCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+	return BOM + rows.map((r) => r.map((c) => csvCell(c)).join(',')).join('\r\n') + '\r\n';
+}
+
 /** Rows as CSV text: the header, then one line per row, CRLF line ends, no byte-order mark. */
 export function csvText(rows: readonly CsvRow[]): string {
 	const lines = [CSV_COLUMNS.join(',')];

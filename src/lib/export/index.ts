@@ -1,6 +1,15 @@
 // The exports' public surface: the scenario as CSV and as a JSON file (pure), the charts as
 // SVG and PNG, and the download step (browser only).
-export { BOM, CSV_COLUMNS, csvCell, csvText, readCsv, scenarioCsv, scenarioRows } from './csv';
+export {
+	BOM,
+	CSV_COLUMNS,
+	csvCell,
+	csvText,
+	gridCsv,
+	readCsv,
+	scenarioCsv,
+	scenarioRows
+} from './csv';
 export type { CsvColumn, CsvRow, ScenarioCsvInput } from './csv';
 export {
 	MAX_SCENARIO_FILE_BYTES,

@@ -49,6 +49,8 @@ const en = {
 	/** What the next plan asks against what the last period delivered. */
 	asks: (name: string, required: string, achieved: string) =>
 		`${name}: the next plan asks ${required}; the last period delivered ${achieved}.`,
+	download: 'Download these tables',
+	downloaded: 'Download started.',
 	none: '—'
 };
 
@@ -96,6 +98,8 @@ const zh: PlansMessages = {
 	required: '所需增速',
 	yearsRate: (rate, from, to) => `年均 ${rate}（${from}—${to} 年）`,
 	asks: (name, required, achieved) => `${name}：下一期方案要求${required}，上一期实现${achieved}。`,
+	download: '下载这些表格',
+	downloaded: '已开始下载。',
 	none: '—'
 };
 

@@ -199,3 +199,82 @@ export function periodViews(overviews: readonly PlanOverview[], lang: Lang): Per
 		};
 	});
 }
+
+/** The columns of the /plans CSV: ids, then names in the reader's language, then raw figures. */
+export const PLANS_CSV_COLUMNS = [
+	'section',
+	'plan',
+	'place',
+	'target',
+	'target_name',
+	'target_year',
+	'goal',
+	'verdict',
+	'count',
+	'latest_year',
+	'latest_value',
+	'ratio_category',
+	'ratio',
+	'observed_growth',
+	'required_growth',
+	'change'
+] as const;
+
+type CsvCell = string | number | null;
+
+/**
+ * The page's three views as one CSV table (gridCsv): a row per plan and verdict count, a row per
+ * place of each shared indicator, a row per indicator of each pair of periods. Raw figures, with
+ * rates as fractions.
+ */
+export function plansCsvRows(overviews: readonly PlanOverview[], lang: Lang): CsvCell[][] {
+	const rows: CsvCell[][] = [[...PLANS_CSV_COLUMNS]];
+	const row = (cells: Partial<Record<(typeof PLANS_CSV_COLUMNS)[number], CsvCell>>) =>
+		rows.push(PLANS_CSV_COLUMNS.map((c) => cells[c] ?? null));
+	for (const o of overviews)
+		for (const v of VERDICT_ORDER)
+			if (o.counts[v])
+				row({
+					section: 'overview',
+					plan: o.pack.id,
+					place: o.pack.place?.name[lang] ?? null,
+					target_year: o.plan.targetYear,
+					verdict: v,
+					count: o.counts[v]!
+				});
+	for (const g of acrossPlaces(overviews))
+		for (const { overview, result, methods } of g.rows) {
+			const r = methods.ratio.ok ? methods.ratio.value : null;
+			row({
+				section: 'places',
+				plan: overview.pack.id,
+				place: overview.pack.place?.name[lang] ?? null,
+				target: g.id,
+				target_name: g.name[lang],
+				target_year: g.targetYear,
+				goal: result.target,
+				verdict: result.verdict,
+				latest_year: r?.latestYear ?? null,
+				latest_value: r?.latestValue ?? null,
+				ratio_category: r?.category ?? (methods.ratio.ok ? null : methods.ratio.reason),
+				ratio: r?.ratio ?? null,
+				observed_growth: r?.observedGrowth ?? null,
+				required_growth: r?.requiredGrowth ?? null
+			});
+		}
+	for (const c of acrossPeriods(overviews))
+		for (const r of c.rows)
+			row({
+				section: 'periods',
+				plan: `${c.earlier.pack.id} → ${c.later.pack.id}`,
+				place: c.place[lang],
+				target: r.id,
+				target_name: r.name[lang],
+				target_year: c.later.plan.targetYear,
+				goal: r.later?.target ?? null,
+				observed_growth: r.achievedGrowth,
+				required_growth: r.requiredGrowth,
+				change: r.change
+			});
+	return rows;
+}

@@ -3,7 +3,7 @@
 // figure (figure.ts) whose legend names each scenario with its line style. Pure: no DOM.
 import type { LegendItem } from '$lib/charts/legend';
 import { targetView } from '$lib/view/targetView';
-import { BOM, csvCell } from '$lib/export/csv';
+import { gridCsv } from '$lib/export/csv';
 import type { ChartMarkup, FigureText } from '$lib/export/figure';
 import { exportMessages } from '$lib/i18n/exportMessages';
 import type { Messages } from '$lib/i18n/messages';
@@ -50,13 +50,7 @@ export function compareRows(input: CompareExportInput): string[][] {
 }
 
 export function compareCsv(input: CompareExportInput): string {
-	return (
-		BOM +
-		compareRows(input)
-			.map((r) => r.map((c) => csvCell(c)).join(','))
-			.join('\r\n') +
-		'\r\n'
-	);
+	return gridCsv(compareRows(input));
 }
 
 /** The overlay charts side by side (`perRow` to a row) as one chart markup, each with its caption. */
