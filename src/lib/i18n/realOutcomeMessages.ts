@@ -4,6 +4,7 @@ import type { Lang } from '../model/types';
 import type { NoAnswerReason } from './classroomMessages';
 
 const en = {
+	modeHeading: 'What the answer is',
 	modeLabel: 'Real outcome: forecast as of a past year, then meet what was published',
 	yearLabel: 'As of the year',
 	composerHelp: (asOf: number, targetYear: number) =>
@@ -16,6 +17,7 @@ const en = {
 		`As of ${asOf}: you see only the figures for years up to ${asOf}. Forecast each ${targetYear} value, then reveal the model’s projection as of ${asOf} and the figure published since. Forecasts stay in this page: nothing is saved on this device or sent anywhere.`,
 	classHelp:
 		'Several forecasts can be entered here one after another, for instance each student’s in turn: each is scored, and the class summary covers them all.',
+	askLabel: (targetYear: number) => `${targetYear} value, forecast as of the year`,
 	kindName: (targetYear: number) => `${targetYear} value, as of a past year`,
 	ask: (name: string, targetYear: number, asOf: number) =>
 		`What was ${name} in ${targetYear}? Forecast it from the figures up to ${asOf}.`,
@@ -33,6 +35,7 @@ const en = {
 	added: (n: number, text: string) => `Forecast ${n} added: ${text}.`,
 	forecastsHeading: 'Forecasts entered',
 	forecastN: (n: number) => `Forecast ${n}`,
+	forecastItem: (n: number, text: string) => `Forecast ${n}: ${text}`,
 	remove: (n: number) => `Remove forecast ${n}`,
 	needForecast: 'Enter at least one forecast first.',
 	reveal: 'Reveal the outcome',
@@ -52,14 +55,18 @@ const en = {
 	} satisfies Record<NoAnswerReason, (drivers: string, asOf: number) => string>,
 	outcomeLabel: (year: number) => `Published outcome, ${year}`,
 	outcomeWindow: (from: number, to: number) =>
-		`the compound average of the yearly rates published for ${from}–${to}`,
-	sourcesLabel: (n: number): string => (n === 1 ? 'Source' : 'Sources'),
+		`(the compound average of the yearly rates published for ${from}–${to})`,
+	sourcesLabel: (n: number): string => (n === 1 ? 'Source:' : 'Sources:'),
+	figureOfYear: (figure: string, year: number) => `${figure} (${year})`,
+	forecastsShown: (list: string) => `Forecasts entered: ${list}.`,
 	noOutcome: (name: string, year: number, latest: string | null) =>
 		`No ${year} figure of ${name} has been published yet${latest ? ` (the latest is ${latest})` : ''}. There is no outcome to score the forecasts against: they stay on this page.`,
 	basisChange: (knownYear: number, known: string, outcome: string) =>
 		`Not on the same statistical basis: the latest figure known in ${knownYear} is on the basis “${known}”, the outcome on “${outcome}” (a census revision). The errors below compare across that change and partly reflect the revision.`,
+	numberColumn: 'No.',
 	forecastColumn: 'Forecast',
-	errorColumn: 'Error (forecast − outcome)',
+	errorColumn: 'Error',
+	errorNote: 'Error = forecast − published outcome.',
 	closerColumn: 'Closer than the model?',
 	yes: 'Yes',
 	no: 'No',
@@ -84,6 +91,7 @@ export type RealOutcomeMessages = typeof en;
 const same = (asOf: number) => `无：模型在 ${asOf} 年未作预测。`;
 
 const zh: RealOutcomeMessages = {
+	modeHeading: '以什么为答案',
 	modeLabel: '真实结果：站在过去某年作预测，再与公布值对照',
 	yearLabel: '站在哪一年',
 	composerHelp: (asOf, targetYear) =>
@@ -96,6 +104,7 @@ const zh: RealOutcomeMessages = {
 		`站在 ${asOf} 年：你只能看到截至 ${asOf} 年各年的数据。请预测各题 ${targetYear} 年的数值，再揭晓模型站在 ${asOf} 年所作的预测和此后公布的数值。预测只留在本页：不会保存在本设备上，也不会发送到任何地方。`,
 	classHelp:
 		'可在此依次录入多个预测，例如逐一录入每位学生的预测：每个预测都会计算误差，全班小结涵盖全部预测。',
+	askLabel: (targetYear) => `站在该年预测 ${targetYear} 年数值`,
 	kindName: (targetYear) => `站在过去预测 ${targetYear} 年数值`,
 	ask: (name, targetYear, asOf) =>
 		`${targetYear} 年${name}实际是多少？请根据截至 ${asOf} 年的数据作出预测。`,
@@ -113,6 +122,7 @@ const zh: RealOutcomeMessages = {
 	added: (n, text) => `已添加预测 ${n}：${text}。`,
 	forecastsHeading: '已录入的预测',
 	forecastN: (n) => `预测 ${n}`,
+	forecastItem: (n, text) => `预测 ${n}：${text}`,
 	remove: (n) => `删除预测 ${n}`,
 	needForecast: '请先录入至少一个预测。',
 	reveal: '揭晓结果',
@@ -127,15 +137,19 @@ const zh: RealOutcomeMessages = {
 		not_applicable: (_d, asOf) => same(asOf)
 	},
 	outcomeLabel: (year) => `${year} 年公布值`,
-	outcomeWindow: (from, to) => `${from}—${to} 年各年公布增速的复合平均`,
-	sourcesLabel: () => '来源',
+	outcomeWindow: (from, to) => `（${from}—${to} 年各年公布增速的复合平均）`,
+	sourcesLabel: () => '来源：',
+	figureOfYear: (figure, year) => `${figure}（${year} 年）`,
+	forecastsShown: (list) => `已录入的预测：${list}。`,
 	noOutcome: (name, year, latest) =>
 		`${name}尚未公布 ${year} 年数值${latest ? `（最新为 ${latest}）` : ''}。没有可据以计算误差的结果：预测仍保留在本页。`,
 	basisChange: (knownYear, known, outcome) =>
 		`统计口径不同：${knownYear} 年已知的最新数据为“${known}”口径，公布结果为“${outcome}”口径（经济普查修订）。下表的误差跨越了这一变化，部分反映的是修订本身。`,
+	numberColumn: '序号',
 	forecastColumn: '预测',
-	errorColumn: '误差（预测 − 公布值）',
-	closerColumn: '是否比模型更接近？',
+	errorColumn: '误差',
+	errorNote: '误差 = 预测 − 公布值。',
+	closerColumn: '比模型更近？',
 	yes: '是',
 	no: '否',
 	notCompared: '无模型预测可比',

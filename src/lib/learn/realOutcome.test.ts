@@ -11,6 +11,7 @@ import {
 	outcomeView,
 	projectionText,
 	realSummaryText,
+	revealText,
 	scoreView
 } from './realOutcomeView';
 
@@ -63,7 +64,20 @@ describe('realOutcomes as of 2022', () => {
 		expect(noOutcomeText(rd, 'R&D intensity', en, 'en')).toBe(
 			'No 2025 figure of R&D intensity has been published yet (the latest is 6.58% (2024)). There is no outcome to score the forecasts against: they stay on this page.'
 		);
-		expect(noOutcomeText(rd, 'R&D 强度', zh, 'zh')).toContain('尚未公布 2025 年数值（最新为');
+		const shown = revealText(rd, [7, 7.5], {
+			name: 'R&D intensity',
+			bases: {},
+			m: en,
+			lang: 'en',
+			names: () => ''
+		});
+		expect(shown.score).toBeNull();
+		expect(shown.outcome).toBeNull();
+		expect(shown.forecastsText).toBe('Forecasts entered: Forecast 1: 7.00%, Forecast 2: 7.50%.');
+		expect(shown.projection).toBe('8.26%');
+		expect(noOutcomeText(rd, 'R&D 强度', zh, 'zh')).toBe(
+			'R&D 强度尚未公布 2025 年数值（最新为 6.58%（2024 年））。没有可据以计算误差的结果：预测仍保留在本页。'
+		);
 	});
 
 	it('unicorns, a target without a numeric goal, has its 2025 figure: 78 (Hurun 2025)', () => {
@@ -123,7 +137,7 @@ describe('an outcome across a census revision', () => {
 		expect(view.basisText).toBe('');
 		expect(view.valueText).toBe('8.44%');
 		expect(view.windowText).toBe(
-			'the compound average of the yearly rates published for 2021–2025'
+			'(the compound average of the yearly rates published for 2021–2025)'
 		);
 	});
 });
@@ -149,7 +163,7 @@ describe('scoreForecasts', () => {
 	it('writes the table and the class summary in both languages', () => {
 		const view = scoreView(score, 'rate', en, 'en');
 		expect(view.rows[0]).toEqual({
-			label: 'Forecast 1',
+			label: '1',
 			guessText: '8.50%',
 			errorText: '+0.06 pp',
 			closerText: 'Yes'

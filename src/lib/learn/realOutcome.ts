@@ -167,6 +167,11 @@ export function scoreForecasts(
 	};
 }
 
+/** A question's score, or null while its outcome is not published. */
+export function scoreQuestion(o: RealOutcome, guesses: readonly number[]): ClassScore | null {
+	return o.outcome ? scoreForecasts(guesses, o.outcome.value, o.projection) : null;
+}
+
 export interface RealSummary {
 	questions: number;
 	revealed: number;

@@ -6,7 +6,7 @@ import { formatRate } from '../i18n/format';
 import type { RealOutcomeMessages } from '../i18n/realOutcomeMessages';
 import type { DriverId, Lang, Source, Text } from '../model/types';
 import { amountText, gapAmountText } from './classroom';
-import type { ClassScore, RealOutcome, RealSummary } from './realOutcome';
+import { scoreQuestion, type ClassScore, type RealOutcome, type RealSummary } from './realOutcome';
 
 type Bases = Record<string, Text>;
 const basisName = (bases: Bases, id: string, lang: Lang) => bases[id]?.[lang] ?? id;
@@ -96,7 +96,9 @@ export function outcomeView(
 
 /** The plain sentence for a target with no published outcome. */
 export function noOutcomeText(o: RealOutcome, name: string, m: RealOutcomeMessages, lang: Lang) {
-	const latest = o.latest ? `${figureText(o.latest.value, o.unit, lang)} (${o.latest.year})` : null;
+	const latest = o.latest
+		? m.figureOfYear(figureText(o.latest.value, o.unit, lang), o.latest.year)
+		: null;
 	return m.noOutcome(name, o.targetYear, latest);
 }
 
@@ -120,7 +122,7 @@ export function scoreView(
 	lang: Lang
 ): ScoreView {
 	const rows = score.forecasts.map((f, i) => ({
-		label: m.forecastN(i + 1),
+		label: String(i + 1),
 		guessText: figureText(f.guess, unit, lang),
 		errorText: errorText(f.error, unit, lang),
 		closerText: f.closer === null ? m.notCompared : f.closer ? m.yes : m.no
@@ -152,4 +154,43 @@ export function realSummaryText(s: RealSummary, m: RealOutcomeMessages): string 
 export function sourceLine(s: Source, lang: Lang): string {
 	const parts = [s.publisher, s.title, s.date].filter((x): x is string => !!x);
 	return parts.join(lang === 'zh' ? '，' : ', ');
+}
+
+export interface RevealText {
+	projection: string;
+	/** The outcome, or null with `noOutcome` saying plainly that there is none. */
+	outcome: OutcomeView | null;
+	noOutcome: string;
+	/** The forecasts' errors and the class summary; null without an outcome. */
+	score: ScoreView | null;
+	/** Without an outcome: the forecasts entered, as one sentence ('' for none). */
+	forecastsText: string;
+}
+
+export interface RevealContext {
+	name: string;
+	bases: Bases;
+	m: RealOutcomeMessages;
+	lang: Lang;
+	names: (ids: DriverId[]) => string;
+}
+
+/** Everything a revealed question shows, in the reader's language. */
+export function revealText(o: RealOutcome, forecasts: readonly number[], c: RevealContext) {
+	const score = scoreQuestion(o, forecasts);
+	return {
+		projection: projectionText(o, c.m, c.lang, c.names),
+		outcome: outcomeView(o, c.bases, c.m, c.lang),
+		noOutcome: o.outcome ? '' : noOutcomeText(o, c.name, c.m, c.lang),
+		score: score ? scoreView(score, o.unit, c.m, c.lang) : null,
+		forecastsText:
+			score || forecasts.length === 0
+				? ''
+				: c.m.forecastsShown(
+						list(
+							forecasts.map((f, i) => c.m.forecastItem(i + 1, figureText(f, o.unit, c.lang))),
+							c.lang
+						)
+					)
+	} satisfies RevealText;
 }
