@@ -17,6 +17,7 @@ const routes = [
 	'/embed',
 	'/classroom',
 	'/classroom#v=1&d=2026-12&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp',
+	'/classroom#v=1&d=2026-12&ch=digital_economy_growth:p,rd_intensity:p&real=2022',
 	'/card',
 	...plan.targets.map((t) => `/target/${t.id}`)
 ];

@@ -20,7 +20,10 @@ export type ChallengeProblemReason =
 	| 'duplicate'
 	| 'unknown_assumption'
 	| 'no_questions'
-	| 'title_too_long';
+	| 'title_too_long'
+	| 'bad_year'
+	| 'real_required'
+	| 'real_lock';
 
 /** The longest challenge title kept, in characters (learn/challenge.ts cuts to it). */
 export const MAX_TITLE_LENGTH = 100;
@@ -55,7 +58,13 @@ const en = {
 		unknown_assumption: 'not an assumption that can be locked (g.<driver>): skipped',
 		no_questions:
 			'no question could be read, so the projected value of every numeric target is asked',
-		title_too_long: `the title is longer than ${MAX_TITLE_LENGTH} characters: the rest was cut`
+		title_too_long: `the title is longer than ${MAX_TITLE_LENGTH} characters: the rest was cut`,
+		bad_year:
+			'not a year a real-outcome challenge can be set in (one with data, before the target year): the model’s answers are asked instead',
+		real_required:
+			'a real-outcome challenge asks for the target-year value only, not a required growth: skipped',
+		real_lock:
+			'a real-outcome challenge is answered at the default assumptions, so nothing is locked: ignored'
 	} satisfies Record<ChallengeProblemReason, string>,
 	challengeLabel: 'Challenge',
 	seeWorking: (name: string) => `See the working for ${name}, step by step`,
@@ -190,7 +199,10 @@ const zh: ClassroomMessages = {
 		duplicate: '重复提问：只保留一次',
 		unknown_assumption: '不是可锁定的假设（g.<驱动量>）：已跳过',
 		no_questions: '未能读出任何问题，因此改为询问各数值目标的预测值',
-		title_too_long: `标题超过 ${MAX_TITLE_LENGTH} 个字符：超出部分已截去`
+		title_too_long: `标题超过 ${MAX_TITLE_LENGTH} 个字符：超出部分已截去`,
+		bad_year: '不是真实结果挑战可用的年份（须有数据，且早于目标年份）：改为询问模型的答案',
+		real_required: '真实结果挑战只问目标年份的数值，不问所需增速：已跳过',
+		real_lock: '真实结果挑战按默认假设作答，不锁定任何假设：已忽略'
 	},
 	challengeLabel: '挑战',
 	seeWorking: (name) => `查看${name}的逐步计算过程`,

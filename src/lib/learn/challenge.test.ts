@@ -332,3 +332,118 @@ describe('composeChallenge', () => {
 		expect(decode(encodeChallenge(c)).challenge).toEqual(c);
 	});
 });
+
+describe('real-outcome challenges (`real=<year>`)', () => {
+	it('reads the year and asks the projected values', () => {
+		const result = decode('#v=1&d=2026-11&ch=digital_economy_growth:p,rd_intensity:p&real=2022');
+		expect(result.problems).toEqual([]);
+		expect(result.challenge).toEqual({
+			questions: [
+				{ target: 'digital_economy_growth', kind: 'projected' },
+				{ target: 'rd_intensity', kind: 'projected' }
+			],
+			locked: [],
+			realAsOf: 2022
+		});
+		expect(result.rest).toBe('v=1&d=2026-11');
+	});
+
+	it('a year alone makes a challenge: the default questions', () => {
+		const result = decode('real=2020');
+		expect(result.present).toBe(true);
+		expect(result.fallback).toBe(true);
+		expect(result.challenge.realAsOf).toBe(2020);
+		expect(result.challenge.questions).toEqual(defaultQuestions(plan));
+	});
+
+	it('accepts the hindcast’s vantage years, 2016 to 2024, and reports any other value', () => {
+		expect(decode('ch=unicorns:p&real=2016').challenge.realAsOf).toBe(2016);
+		expect(decode('ch=unicorns:p&real=2024').challenge.realAsOf).toBe(2024);
+		for (const bad of ['2025', '2015', '22', 'abc', '', '2022.5', '+2022', '%E2%80']) {
+			const result = decode(`ch=unicorns:p&real=${bad}`);
+			expect(result.challenge.realAsOf).toBeUndefined();
+			expect(result.challenge.questions).toEqual([{ target: 'unicorns', kind: 'projected' }]);
+			expect(result.problems.map((p) => p.reason)).toEqual(
+				bad === '%E2%80' ? ['bad_encoding'] : ['bad_year']
+			);
+		}
+	});
+
+	it('skips required growths and ignores locks, and says so', () => {
+		const result = decode('ch=rd_intensity:r,tech_contracts:p&lock=g.gdp&real=2022&real=2021');
+		expect(result.challenge).toEqual({
+			questions: [{ target: 'tech_contracts', kind: 'projected' }],
+			locked: [],
+			realAsOf: 2022
+		});
+		expect(result.problems).toEqual([
+			{ part: 'real=2021', reason: 'duplicate_key' },
+			{ part: 'rd_intensity:r', reason: 'real_required' },
+			{ part: 'g.gdp', reason: 'real_lock' }
+		]);
+	});
+
+	it('round-trips through encodeChallenge, before the title', () => {
+		const challenge: Challenge = {
+			questions: [{ target: 'unicorns', kind: 'projected' }],
+			locked: [],
+			title: 'As of 2022',
+			realAsOf: 2022
+		};
+		const text = encodeChallenge(challenge);
+		expect(text).toBe('ch=unicorns:p&real=2022&title=As%20of%202022');
+		expect(decode(text).challenge).toEqual(challenge);
+	});
+
+	it('composeChallenge drops required growths and locks in real-outcome mode', () => {
+		const challenge = composeChallenge(
+			plan,
+			[
+				{ target: 'rd_intensity', kind: 'required' },
+				{ target: 'rd_intensity', kind: 'projected' }
+			],
+			['gdp'],
+			'',
+			2021
+		);
+		expect(challenge).toEqual({
+			questions: [{ target: 'rd_intensity', kind: 'projected' }],
+			locked: [],
+			realAsOf: 2021
+		});
+	});
+
+	it('old challenge links decode exactly as before: no realAsOf, no new problem', () => {
+		const old: [string, Challenge][] = [
+			[
+				'v=1&g.gdp=0.05&d=2026-11&ch=tech_contracts:p,rd_intensity:r&lock=g.gdp,g.rd_spend',
+				{
+					questions: [
+						{ target: 'tech_contracts', kind: 'projected' },
+						{ target: 'rd_intensity', kind: 'required' }
+					],
+					locked: ['gdp', 'rd_spend']
+				}
+			],
+			[
+				'v=1&ch=basic_research_share:r,tech_contracts:p&lock=g.rd_spend&title=Week%203',
+				{
+					questions: [
+						{ target: 'basic_research_share', kind: 'required' },
+						{ target: 'tech_contracts', kind: 'projected' }
+					],
+					locked: ['rd_spend'],
+					title: 'Week 3'
+				}
+			]
+		];
+		for (const [link, challenge] of old) {
+			const result = decode(link);
+			expect(result.challenge).toStrictEqual(challenge);
+			expect(result.problems).toEqual([]);
+			expect(`${result.rest}&${encodeChallenge(result.challenge)}`).toBe(link);
+		}
+		// A title that cannot be decoded is still dropped without a problem.
+		expect(decode('ch=unicorns:p&title=%E2%80').problems).toEqual([]);
+	});
+});

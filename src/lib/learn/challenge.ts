@@ -9,9 +9,13 @@
 // `g.<driver>` items, named as the link names a driver's growth; `title` is the teacher's name
 // for the challenge, percent-encoded. The scenario part is read by
 // decodeLink unchanged: these keys mean nothing to it, so they are split off first.
+// `real=<year>` makes it a real-outcome challenge (realOutcome.ts): students see only the figures
+// up to that year, forecast the target-year value, and meet the model's projection as of that
+// year and the published outcome. Such a challenge asks no required growth and locks nothing.
 import type { Evaluation } from '../model/evaluate';
 import { DRIVER_IDS, TARGET_IDS, type DriverId, type Plan, type TargetId } from '../model/types';
 import { safePart } from '../scenario/link';
+import { PARAMETERS, resolveBounds } from '../model/parameters';
 import type { ChallengeProblemReason, QuestionKind } from '../i18n/classroomMessages';
 import { MAX_TITLE_LENGTH } from '../i18n/classroomMessages';
 
@@ -21,6 +25,7 @@ export { MAX_TITLE_LENGTH };
 export const CHALLENGE_KEY = 'ch';
 export const LOCK_KEY = 'lock';
 export const TITLE_KEY = 'title';
+export const REAL_KEY = 'real';
 /** A title past this many characters is cut there (and the cut reported). */
 /** A `ch` or `lock` value past this many characters is read up to the last item that fits. */
 export const MAX_CHALLENGE_LENGTH = 2000;
@@ -45,6 +50,8 @@ export interface Challenge {
 	locked: DriverId[];
 	/** The teacher's name for the challenge, shown as its heading; absent or '' for none. */
 	title?: string;
+	/** A real-outcome challenge: the year as of which students forecast; absent otherwise. */
+	realAsOf?: number;
 }
 
 export interface ChallengeProblem {
@@ -54,7 +61,7 @@ export interface ChallengeProblem {
 }
 
 export interface DecodedChallenge {
-	/** True when the fragment holds a `ch` or a `lock` part: the page is a student's challenge. */
+	/** True when the fragment holds a `ch`, `lock` or `real` part: the page is a student's challenge. */
 	present: boolean;
 	/** Always usable when present: at least one question (the default ones when none was read). */
 	challenge: Challenge;
@@ -150,55 +157,85 @@ function readLocks(value: string, problems: ChallengeProblem[]): DriverId[] {
 export function decodeChallenge(hash: string, plan: Plan): DecodedChallenge {
 	const fragment = typeof hash === 'string' ? hash.replace(/^#/, '') : '';
 	const problems: ChallengeProblem[] = [];
-	const rest: string[] = [];
-	let chValue: string | null = null;
-	let lockValue: string | null = null;
-	let titleValue: string | null = null;
-	let present = false;
-	for (const part of fragment === '' ? [] : fragment.split('&')) {
-		const eq = part.indexOf('=');
-		const key = decode(eq < 0 ? part : part.slice(0, eq))?.trim();
-		if (key === TITLE_KEY) {
-			if (titleValue !== null) problems.push({ part: safePart(part), reason: 'duplicate_key' });
-			else titleValue = decode(eq < 0 ? '' : part.slice(eq + 1)) ?? '';
-			continue;
-		}
-		if (key !== CHALLENGE_KEY && key !== LOCK_KEY) {
-			rest.push(part);
-			continue;
-		}
-		present = true;
-		if ((key === CHALLENGE_KEY ? chValue : lockValue) !== null) {
-			problems.push({ part: safePart(part), reason: 'duplicate_key' });
-			continue;
-		}
-		const value = decode(eq < 0 ? '' : part.slice(eq + 1));
-		if (value === null) {
-			problems.push({ part: safePart(part), reason: 'bad_encoding' });
-			if (key === CHALLENGE_KEY) chValue = '';
-			else lockValue = '';
-			continue;
-		}
-		if (key === CHALLENGE_KEY) chValue = value;
-		else lockValue = value;
-	}
+	const { values, rest, present } = splitParts(fragment, problems);
+	const realAsOf = values.real === null ? null : readYear(values.real, plan, problems);
 	const numeric = new Set(numericTargets(plan));
-	let questions = readQuestions(chValue ?? '', numeric, problems);
-	const locked = readLocks(lockValue ?? '', problems);
+	let questions = readQuestions(values.ch ?? '', numeric, problems);
+	let locked = readLocks(values.lock ?? '', problems);
+	if (realAsOf !== null) {
+		for (const q of questions.filter((q) => q.kind === 'required'))
+			problems.push({ part: questionKey(q), reason: 'real_required' });
+		for (const d of locked) problems.push({ part: `g.${d}`, reason: 'real_lock' });
+		questions = questions.filter((q) => q.kind === 'projected');
+		locked = [];
+	}
 	const fallback = present && questions.length === 0;
 	if (fallback) {
 		problems.push({ part: '', reason: 'no_questions' });
 		questions = defaultQuestions(plan);
 	}
-	const title = cleanTitle(titleValue ?? '');
-	if (title.cut) problems.push({ part: safePart(titleValue ?? ''), reason: 'title_too_long' });
-	return {
-		present,
-		challenge: title.text === '' ? { questions, locked } : { questions, locked, title: title.text },
-		fallback,
-		problems,
-		rest: rest.join('&')
+	const title = cleanTitle(values.title ?? '');
+	if (title.cut) problems.push({ part: safePart(values.title ?? ''), reason: 'title_too_long' });
+	const challenge: Challenge = { questions, locked };
+	if (title.text !== '') challenge.title = title.text;
+	if (realAsOf !== null) challenge.realAsOf = realAsOf;
+	return { present, challenge, fallback, problems, rest: rest.join('&') };
+}
+
+type ChallengeKey = 'ch' | 'lock' | 'title' | 'real';
+const KEYS = new Set<string>([CHALLENGE_KEY, LOCK_KEY, TITLE_KEY, REAL_KEY]);
+
+/**
+ * The first value of each challenge key (a repeat is reported as `duplicate_key`; a value that
+ * cannot be percent-decoded as `bad_encoding`, read as ''), and the other parts in order.
+ * A title alone does not make a challenge: `ch`, `lock` or `real` does.
+ */
+function splitParts(fragment: string, problems: ChallengeProblem[]) {
+	const values: Record<ChallengeKey, string | null> = {
+		ch: null,
+		lock: null,
+		title: null,
+		real: null
 	};
+	const rest: string[] = [];
+	let present = false;
+	for (const part of fragment === '' ? [] : fragment.split('&')) {
+		const eq = part.indexOf('=');
+		const key = decode(eq < 0 ? part : part.slice(0, eq))?.trim();
+		if (key === undefined || !KEYS.has(key)) {
+			rest.push(part);
+			continue;
+		}
+		const name = key as ChallengeKey;
+		if (name !== TITLE_KEY) present = true;
+		if (values[name] !== null) {
+			problems.push({ part: safePart(part), reason: 'duplicate_key' });
+			continue;
+		}
+		const value = decode(eq < 0 ? '' : part.slice(eq + 1));
+		// A title that cannot be decoded is dropped quietly, as before `real` existed.
+		if (value === null && name !== TITLE_KEY)
+			problems.push({ part: safePart(part), reason: 'bad_encoding' });
+		values[name] = value ?? '';
+	}
+	return { values, rest, present };
+}
+
+/** The years a real-outcome challenge may be set in: the hindcast's vantage years. */
+export function realYearBounds(plan: Pick<Plan, 'targetYear'>): { min: number; max: number } {
+	return resolveBounds(PARAMETERS.vantage.hard, plan.targetYear);
+}
+
+/** A `real` value: a whole year within realYearBounds, else null with a `bad_year` problem. */
+function readYear(value: string, plan: Plan, problems: ChallengeProblem[]): number | null {
+	const text = value.trim();
+	const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+	const { min, max } = realYearBounds(plan);
+	if (Number.isInteger(year) && year >= min && year <= max) return year;
+	// A value that could not be decoded was reported as bad_encoding already.
+	if (value !== '' || !problems.some((p) => p.reason === 'bad_encoding'))
+		problems.push({ part: safePart(value), reason: 'bad_year' });
+	return null;
 }
 
 /**
@@ -218,17 +255,20 @@ export function cleanTitle(text: string): { text: string; cut: boolean } {
 }
 
 /**
- * The challenge's own link parts, without `#` or a leading `&`: `ch=<target>:<p|r>,…` and, when
- * any assumption is locked, `&lock=g.<driver>,…`, each in the challenge's order. It does not
+ * The challenge's own link parts, without `#` or a leading `&`: `ch=<target>:<p|r>,…`, when
+ * any assumption is locked `&lock=g.<driver>,…` (each in the challenge's order), then `&real=<year>`
+ * for a real-outcome challenge and `&title=…`. It does not
  * check the challenge: decodeChallenge does.
  */
 export function encodeChallenge(challenge: Challenge): string {
 	const ch = challenge.questions.map((q) => `${q.target}:${LETTER[q.kind]}`).join(',');
 	const lock = challenge.locked.map((d) => `g.${d}`).join(',');
 	const title = cleanTitle(challenge.title ?? '').text;
+	const real = challenge.realAsOf;
 	return [
 		`${CHALLENGE_KEY}=${ch}`,
 		lock === '' ? '' : `${LOCK_KEY}=${lock}`,
+		real === undefined ? '' : `${REAL_KEY}=${real}`,
 		title === '' ? '' : `${TITLE_KEY}=${encodeURIComponent(title)}`
 	]
 		.filter((p) => p !== '')
@@ -285,24 +325,29 @@ export function questionKey(q: ChallengeQuestion): string {
 /**
  * The challenge a teacher's ticks make: the ticked questions in the plan's target order (the
  * projected value before the required growth, a required growth only for numeric targets), and
- * the ticked locks on drivers those questions read, in the plan's driver order.
+ * the ticked locks on drivers those questions read, in the plan's driver order. With `realAsOf`,
+ * a real-outcome challenge: projected values only, nothing locked.
  */
 export function composeChallenge(
 	plan: Plan,
 	ticked: readonly ChallengeQuestion[],
 	locked: readonly DriverId[],
-	title = ''
+	title = '',
+	realAsOf: number | null = null
 ): Challenge {
 	const keys = new Set(ticked.map(questionKey));
 	const numeric = new Set(numericTargets(plan));
 	const questions = plan.targets.flatMap((t) =>
 		QUESTION_KINDS.filter(
 			(kind) =>
-				keys.has(questionKey({ target: t.id, kind })) && (kind === 'projected' || numeric.has(t.id))
+				keys.has(questionKey({ target: t.id, kind })) &&
+				(kind === 'projected' || (numeric.has(t.id) && realAsOf === null))
 		).map((kind): ChallengeQuestion => ({ target: t.id, kind }))
 	);
-	const asked = driversAsked(plan, questions);
+	const asked = realAsOf === null ? driversAsked(plan, questions) : [];
 	const name = cleanTitle(title).text;
 	const out: Challenge = { questions, locked: asked.filter((d) => locked.includes(d)) };
-	return name === '' ? out : { ...out, title: name };
+	if (name !== '') out.title = name;
+	if (realAsOf !== null) out.realAsOf = realAsOf;
+	return out;
 }

@@ -130,7 +130,11 @@ function realised(
 	};
 }
 
-function outcomeOf(current: TargetResult, targetYear: number): number | null {
+/**
+ * The published value of a target's indicator in the target year (for average growth: the
+ * compound average once every rate of the window is published); null while it is not published.
+ */
+export function outcomeOf(current: TargetResult, targetYear: number): number | null {
 	if (current.kind === 'average_growth')
 		return current.average?.rates.every((r) => r.kind === 'actual')
 			? current.average.compound

@@ -22,6 +22,10 @@ export class ClassroomSession {
 	decoded = $state.raw<DecodedChallenge | null>(null);
 	origin = $state<ScenarioOrigin>('defaults');
 	records = $state.raw<Record<string, Revealed>>({});
+	/** A real-outcome challenge: the forecasts entered on this page, by question, in order. */
+	forecasts = $state.raw<Record<string, number[]>>({});
+	/** A real-outcome challenge: the questions whose outcome is revealed. */
+	shown = $state.raw<Record<string, boolean>>({});
 
 	/**
 	 * Starts from an address fragment: its scenario part (ignored parts reported on `app`, the
@@ -34,6 +38,8 @@ export class ClassroomSession {
 		const decoded = decodeChallenge(hash, app.plan);
 		this.decoded = decoded.present ? decoded : null;
 		this.records = {};
+		this.forecasts = {};
+		this.shown = {};
 		let lang = firstVisit ? initialLang() : app.lang;
 		if (decoded.rest.includes('=')) {
 			const link = decodeForApp(app, decoded.rest);
@@ -64,5 +70,27 @@ export class ClassroomSession {
 	tryAgain(question: ChallengeQuestion): void {
 		const key = questionKey(question);
 		this.records = Object.fromEntries(Object.entries(this.records).filter(([k]) => k !== key));
+	}
+
+	addForecast(question: ChallengeQuestion, value: number): void {
+		const key = questionKey(question);
+		this.forecasts = { ...this.forecasts, [key]: [...(this.forecasts[key] ?? []), value] };
+	}
+
+	removeForecast(question: ChallengeQuestion, index: number): void {
+		const key = questionKey(question);
+		const list = (this.forecasts[key] ?? []).filter((_, i) => i !== index);
+		this.forecasts = { ...this.forecasts, [key]: list };
+	}
+
+	revealOutcome(question: ChallengeQuestion): void {
+		this.shown = { ...this.shown, [questionKey(question)]: true };
+	}
+
+	/** Clears a real-outcome question: its forecasts and its reveal. */
+	restart(question: ChallengeQuestion): void {
+		const key = questionKey(question);
+		this.forecasts = { ...this.forecasts, [key]: [] };
+		this.shown = { ...this.shown, [key]: false };
 	}
 }
