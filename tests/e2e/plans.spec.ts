@@ -1,12 +1,17 @@
 // /plans sets every built-in plan side by side: each at its own defaults, judged against its own
 // targets, in both languages; the figures are the model's.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { plansMessages } from '../../src/lib/i18n/plansMessages';
 import { acrossPeriods, acrossPlaces, planOverview } from '../../src/lib/plans/compare';
 import { PLAN_PACKS } from '../../src/lib/plans/packs';
-import { PLANS_CSV_COLUMNS, plansCsvRows } from '../../src/lib/view/plansView';
-import { messages, open } from './helpers';
+import {
+	indicatorViews,
+	periodViews,
+	PLANS_CSV_COLUMNS,
+	plansCsvRows
+} from '../../src/lib/view/plansView';
+import { fullPageScreenshot, messages, open, saveScreenshotFile } from './helpers';
 
 const overviews = PLAN_PACKS.map(planOverview);
 
@@ -87,4 +92,126 @@ test('downloads the three views as one CSV', async ({ page }) => {
 	await expect(page.locator('[data-plans] .download [role="status"]')).toHaveText(
 		plansMessages.en.downloaded
 	);
+});
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId(testId).click()
+	]);
+	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+const svgTexts = (svg: string) =>
+	[...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+
+test('each chart downloads as a finished figure, SVG and PNG, in the reader’s language', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { violations: string[] }).violations.push(e.violatedDirective)
+		);
+	});
+	for (const lang of ['en', 'zh'] as const) {
+		await page.goto('about:blank');
+		await open(page, `/plans#v=1&lang=${lang}`);
+		const views = [
+			...indicatorViews(overviews, lang).map((v) => ({ anchor: v.anchor, title: v.caption })),
+			...periodViews(overviews, lang).map((v) => ({ anchor: v.anchor, title: v.caption }))
+		];
+		for (const { anchor, title } of views) {
+			const svg = await download(page, `figure-svg-${anchor}`);
+			expect(svg.name).toBe(`plans-${anchor}.svg`);
+			const text = svg.bytes.toString('utf8');
+			// It parses as SVG, self-contained: nothing to fetch, nothing to run.
+			const parsed = await page.evaluate((t) => {
+				const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+				return {
+					root: doc.documentElement.localName,
+					error: doc.querySelector('parsererror') !== null,
+					title: doc.querySelector('title')?.textContent,
+					outside: doc.querySelectorAll('script, image, use, foreignObject, style, [href]').length
+				};
+			}, text);
+			expect(parsed).toEqual({ root: 'svg', error: false, title, outside: 0 });
+			expect(text).toContain(`xml:lang="${lang}"`);
+			const words = svgTexts(text).replace(/\s/g, '');
+			expect(words).toContain(messages[lang].appTitle.replace(/\s/g, ''));
+			expect(words).toContain(`at=${anchor}`);
+			const png = await download(page, `figure-png-${anchor}`);
+			expect(png.name).toBe(`plans-${anchor}.png`);
+			expect([...png.bytes.subarray(0, 8)]).toEqual([
+				0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
+			]);
+			if (anchor === views[0]!.anchor || anchor === views.at(-1)!.anchor)
+				await saveScreenshotFile(`plans-figure-${anchor}-${lang}.png`, png.bytes);
+		}
+		await expect(page.locator(`[data-tools="${views[0]!.anchor}"] [role="status"]`)).toHaveText(
+			plansMessages[lang].downloaded
+		);
+	}
+	expect(
+		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+	).toEqual([]);
+});
+
+test('a link opens the page at a view, focused, and the layout reports nothing', async ({
+	page,
+	context
+}) => {
+	const view = indicatorViews(overviews, 'en').at(-1)!;
+	await open(page, `/plans#v=1&lang=en&at=${view.anchor}`);
+	await expect(page.locator(`h4#${view.anchor}`)).toBeFocused();
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	// The layout's scenario link is what the address keeps.
+	await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('at=');
+	expect(await page.evaluate(() => location.hash)).toContain('lang=en');
+	// A bare block id works too (a fresh visit: a fragment typed into the open page is the
+	// layout's to answer).
+	await page.goto('about:blank');
+	await open(page, '/plans#plans-periods');
+	await expect(page.locator('h3#plans-periods')).toBeFocused();
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	// A block the page does not have is said, once, by the page, not as a scenario part.
+	await page.goto('about:blank');
+	await open(page, '/plans#v=1&lang=en&at=nowhere');
+	await expect(page.getByTestId('plans-unknown-block')).toHaveText(
+		plansMessages.en.unknownBlock('nowhere')
+	);
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+
+	// Copy a link: it holds the language and the block, and reopens there.
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const period = periodViews(overviews, 'zh')[0]!;
+	await open(page, '/plans#v=1&lang=zh');
+	await page.getByTestId(`copy-link-${period.anchor}`).click();
+	await expect(page.locator(`[data-tools="${period.anchor}"] [role="status"]`)).toHaveText(
+		plansMessages.zh.linkCopied
+	);
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toMatch(new RegExp(`/plans#v=1&.*lang=zh.*&at=${period.anchor}$`));
+	const other = await context.newPage();
+	await open(other, copied);
+	await expect(other.locator(`h4#${period.anchor}`)).toBeFocused();
+	await expect(other.getByRole('heading', { level: 2 })).toHaveText(plansMessages.zh.title);
+	// The contents list links each view, and moves focus there from the keyboard.
+	await page
+		.getByRole('navigation', { name: plansMessages.zh.sections })
+		.getByRole('link', { name: period.caption })
+		.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator(`h4#${period.anchor}`)).toBeFocused();
+	expect(await page.evaluate(() => location.hash)).not.toContain('at=');
+});
+
+test('screenshots: 390 px in Chinese, 1280 px in English', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/plans#v=1&lang=zh');
+	await fullPageScreenshot(page, 'tests/screenshots/plans-390-zh.png');
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await open(page, '/plans#v=1&lang=en');
+	await fullPageScreenshot(page, 'tests/screenshots/plans-1280-en.png');
 });

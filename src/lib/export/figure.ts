@@ -54,6 +54,9 @@ export function escapeXml(text: string): string {
 const WIDE =
 	/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
+/** Punctuation that may not begin a line (Chinese line-breaking rules). */
+const CLOSING = /^[，。、；：？！）》」』】〕”’…,.;:?!)\]]$/u;
+
 /** The estimated width of `text` at `size` px: wide (CJK, full-width) characters one em. */
 export function textWidth(text: string, size: number, bold = false): number {
 	let ems = 0;
@@ -83,7 +86,10 @@ export function wrapText(text: string, width: number, size: number, bold = false
 	for (const t of tokens) {
 		const last = words.at(-1);
 		const narrow = (s: string) => !WIDE.test(s) && !/\s/.test(s);
-		if (last !== undefined && narrow(t) && narrow(last.at(-1)!)) words[words.length - 1] += t;
+		// Closing punctuation (full-width or not) never starts a line: it stays with what it closes.
+		const closes = CLOSING.test(t) && last !== undefined && !/\s/.test(last.at(-1)!);
+		if (last !== undefined && ((narrow(t) && narrow(last.at(-1)!)) || closes))
+			words[words.length - 1] += t;
 		else words.push(t);
 	}
 	const fits = (s: string) => textWidth(s, size, bold) <= width;

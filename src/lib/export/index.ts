@@ -21,5 +21,5 @@ export {
 } from './scenarioFile';
 export type { ScenarioFile, ScenarioFileProblem, ScenarioFileResult } from './scenarioFile';
 export { chartFigure, chartPngBlob, chartSvgText, svgPngBlob } from './chartImage';
-export { figureSvg, type FigureLayout, type FigureText } from './figure';
+export { figureSvg, type ChartMarkup, type FigureLayout, type FigureText } from './figure';
 export { downloadBlob, downloadText } from './download';

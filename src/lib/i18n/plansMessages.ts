@@ -51,7 +51,29 @@ const en = {
 		`${name}: the next plan asks ${required}; the last period delivered ${achieved}.`,
 	download: 'Download these tables',
 	downloaded: 'Download started.',
-	none: '—'
+	none: '—',
+	periodChartNote:
+		'The chart shows, per indicator, the yearly growth achieved beside the yearly growth the next target requires; the table gives every figure.',
+	sections: 'On this page',
+	unknownBlock: (part: string) =>
+		`This link names a part of the page that does not exist (“${part}”); the whole page is shown.`,
+	copyLink: 'Copy a link to this',
+	linkCopied: 'Link copied.',
+	/** The clipboard refused: the link is selected in the field for the reader to copy. */
+	linkSelected: 'Copy the selected link (Ctrl+C or ⌘C).',
+	linkLabel: (name: string) => `Link to “${name}”`,
+	figureSvg: 'Download the figure as a drawing',
+	figurePng: 'Download the figure as a picture',
+	figureFailed: 'The figure could not be made here; the table download still works.',
+	figure: {
+		ratioSubtitle: (year: number) =>
+			`Each place’s growth since its plan’s baseline divided by the growth its own ${year} target requires (ratio method: 1 is exactly the required pace; on track from 0.95, acceleration needed from 0.6, below 0 moving away). Every plan at its default assumptions.`,
+		periodSubtitle: (from: number, to: number) =>
+			`Yearly growth each indicator achieved in the period to ${from} beside the yearly growth the ${to} target requires. Every plan at its default assumptions.`,
+		source: (plans: string[], appTitle: string) =>
+			`Source: the plans’ texts (${plans.join('; ')}) and the published figures recorded with them. Ratio method: Statistics Canada, Open SDG. Figure: ${appTitle}.`,
+		linkLabel: 'Link: '
+	}
 };
 
 export type PlansMessages = typeof en;
@@ -100,7 +122,27 @@ const zh: PlansMessages = {
 	asks: (name, required, achieved) => `${name}：下一期方案要求${required}，上一期实现${achieved}。`,
 	download: '下载这些表格',
 	downloaded: '已开始下载。',
-	none: '—'
+	none: '—',
+	periodChartNote:
+		'图中按指标列出上一期实现的年均增速与下一期目标所需的年均增速；表格给出全部数字。',
+	sections: '本页内容',
+	unknownBlock: (part) => `此链接指向本页不存在的部分（“${part}”）；已显示整个页面。`,
+	copyLink: '复制此处链接',
+	linkCopied: '链接已复制。',
+	linkSelected: '请复制已选中的链接（Ctrl+C 或 ⌘C）。',
+	linkLabel: (name) => `“${name}”的链接`,
+	figureSvg: '下载图（矢量图）',
+	figurePng: '下载图（图片）',
+	figureFailed: '此处无法生成图；表格下载仍可使用。',
+	figure: {
+		ratioSubtitle: (year) =>
+			`各地自方案基期以来的增速除以其自身 ${year} 年目标所需的增速（比率法：1 即恰好达到所需速度；0.95 及以上为按期推进，0.6 及以上为需要加速，低于 0 为背离目标）。各方案均按默认假设。`,
+		periodSubtitle: (from, to) =>
+			`各指标截至 ${from} 年一期实现的年均增速，与 ${to} 年目标所需的年均增速。各方案均按默认假设。`,
+		source: (plans, appTitle) =>
+			`来源：方案原文（${plans.join('；')}）及随方案记录的公布数字。比率法：加拿大统计局、Open SDG。制图：${appTitle}。`,
+		linkLabel: '链接：'
+	}
 };
 
 export const plansMessages = { en, zh } as const;

@@ -147,4 +147,11 @@ describe('wrapText', () => {
 		expect(lines.join('')).toBe(link);
 		for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(200);
 	});
+
+	it('never starts a line with closing punctuation: it goes down with the character before it', () => {
+		expect(wrapText('一二三：四五', 30, 10)).toEqual(['一二', '三：四', '五']);
+		expect(wrapText('一二三。', 30, 10)).toEqual(['一二', '三。']);
+		for (const l of wrapText('比率法：加拿大统计局、Open SDG。制图：北京。', 40, 10))
+			expect(l).not.toMatch(/^[，。、；：）”]/);
+	});
 });

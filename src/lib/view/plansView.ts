@@ -81,9 +81,18 @@ export interface PlaceView {
 
 export interface IndicatorView {
 	id: string;
+	/** The id of its block on the page and of its part in a /plans link (plansAddress.ts). */
+	anchor: string;
 	caption: string;
+	targetYear: number;
+	/** The plans shown, by their short titles in the reader's language, each once. */
+	plans: string[];
 	rows: PlaceView[];
 }
+
+const plansOf = (overviews: readonly PlanOverview[], lang: Lang) => [
+	...new Set(overviews.map((o) => o.pack.shortTitle[lang]))
+];
 
 function placeView(row: SharedIndicator['rows'][number], lang: Lang): PlaceView {
 	const p = progressMessages[lang];
@@ -120,7 +129,13 @@ export function indicatorViews(overviews: readonly PlanOverview[], lang: Lang): 
 	const m = plansMessages[lang];
 	return acrossPlaces(overviews).map((g) => ({
 		id: g.id,
+		anchor: `ind-${g.id}-${g.targetYear}`,
 		caption: m.indicatorCaption(g.name[lang], g.targetYear),
+		targetYear: g.targetYear,
+		plans: plansOf(
+			g.rows.map((r) => r.overview),
+			lang
+		),
 		rows: g.rows.map((row) => placeView(row, lang))
 	}));
 }
@@ -150,12 +165,18 @@ export interface PeriodRowView {
 	changeText: string;
 	achieved: string;
 	required: string;
+	/** The same two rates as fractions, for the chart; null where the table says “—”. */
+	achievedRate: number | null;
+	requiredRate: number | null;
 	/** What the next plan asks against what the last period delivered; null without both. */
 	sentence: string | null;
 }
 
 export interface PeriodView {
+	/** The id of its block on the page and of its part in a /plans link (plansAddress.ts). */
+	anchor: string;
 	caption: string;
+	plans: string[];
 	earlierYear: number;
 	laterYear: number;
 	rows: PeriodRowView[];
@@ -168,7 +189,9 @@ export function periodViews(overviews: readonly PlanOverview[], lang: Lang): Per
 		const to = c.later.plan.targetYear;
 		const laterBase = c.later.plan.baselineYear ?? from;
 		return {
+			anchor: `period-${c.later.pack.place!.id}-${from}-${to}`,
 			caption: m.periodCaption(c.place[lang], from, to),
+			plans: plansOf([c.earlier, c.later], lang),
 			earlierYear: from,
 			laterYear: to,
 			rows: c.rows.map((r) => {
@@ -193,6 +216,8 @@ export function periodViews(overviews: readonly PlanOverview[], lang: Lang): Per
 					changeText: m.changeName[r.change],
 					achieved: achieved ?? m.none,
 					required: required ?? m.none,
+					achievedRate: achieved === null ? null : r.achievedGrowth,
+					requiredRate: required === null ? null : r.requiredGrowth,
 					sentence: achieved && required ? m.asks(r.name[lang], required, achieved) : null
 				};
 			})
