@@ -113,7 +113,9 @@ const en = {
 		unknown_version: 'made by a newer version of this app',
 		unknown_data_version: 'names an unknown data version',
 		compare_only: 'is a compared scenario, which only the comparison page shows',
-		published_year: 'a published figure exists for that year'
+		published_year: 'a published figure exists for that year',
+		unknown_plan: 'names a plan this app does not have; the plan shown stays',
+		other_plan: 'names another plan than the one shown'
 	} satisfies Record<IgnoredReason, string>,
 	semicolon: '; ',
 	assumptions: 'Assumptions',
@@ -320,7 +322,9 @@ const zh: Messages = {
 		unknown_version: '由更新版本的本应用生成',
 		unknown_data_version: '指向未知的数据版本',
 		compare_only: '是对比的情景，只在“对比”页显示',
-		published_year: '该年份已有公布数字'
+		published_year: '该年份已有公布数字',
+		unknown_plan: '指定的规划本应用没有，仍显示当前规划',
+		other_plan: '指定的规划不是当前显示的规划'
 	},
 	semicolon: '；',
 	assumptions: '假设',

@@ -32,9 +32,9 @@ import {
 	type UncertaintySettings
 } from '../model/types';
 import { DEFAULT_UNCERTAINTY } from '../model/ranges';
-import { LINK_VERSION, migrateParams, type LinkParam } from './migrations';
+import { LINK_VERSION, migrateParams, SEED_PLAN_ID, type LinkParam } from './migrations';
 
-export { LINK_VERSION } from './migrations';
+export { LINK_VERSION, SEED_PLAN_ID } from './migrations';
 
 /**
  * Parameter text past this many characters is not read (reported as one `too_long` part). The
@@ -64,7 +64,11 @@ export type IgnoredReason =
 	| 'unknown_data_version'
 	| 'published_year'
 	/** A compared scenario (`c=`) in a link opened on a page other than /compare. */
-	| 'compare_only';
+	| 'compare_only'
+	/** A plan (`p=`) this app does not have: the plan shown stays. */
+	| 'unknown_plan'
+	/** A plan (`p=`) other than the one the link is read against (a compare or saved entry). */
+	| 'other_plan';
 
 export interface IgnoredPart {
 	/**
@@ -87,6 +91,11 @@ export interface LinkState {
 	dataVersion: string;
 	/** The scenario's name (`n=`), cleaned by cleanLinkName; absent for an unnamed scenario. */
 	name?: string;
+	/**
+	 * The plan the scenario is of (`p=`): decoding sets the plan it read against; encoding writes
+	 * it, SEED_PLAN_ID when absent.
+	 */
+	plan?: string;
 }
 
 export interface DecodeOptions {
@@ -366,6 +375,9 @@ const readName: Apply = (value, reading) => {
 	return null;
 };
 
+/** `p`: the plan must be the one the link is read against (linkPlanId says which to read against). */
+const readPlan: Apply = (value, reading) => (value === reading.plan.id ? null : 'other_plan');
+
 const readDataVersion: Apply = (value, reading) => {
 	if (!reading.knownVintages.includes(value)) return 'unknown_data_version';
 	reading.state.dataVersion = value;
@@ -390,6 +402,7 @@ const SIMPLE_KEYS: Record<string, Apply> = {
 	view: (value, reading, pair) =>
 		choice(reading.targets, (r, x) => (r.state.view = x as TargetId))(value, reading, pair),
 	n: readName,
+	p: readPlan,
 	d: readDataVersion
 };
 
@@ -552,10 +565,13 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		scenario: emptyScenario(),
 		lang: null,
 		view: null,
-		dataVersion: options.data.vintage
+		dataVersion: options.data.vintage,
+		plan: options.plan.id
 	};
+	// Read field by field, never spread: an options object may be a class whose fields are getters.
 	const reading: Reading = {
-		...options,
+		plan: options.plan,
+		data: options.data,
 		knownVintages: options.knownDataVersions ?? KNOWN_DATA_VERSIONS,
 		drivers: new Set(options.driverIds ?? DRIVER_IDS),
 		targets: options.targetIds ?? TARGET_IDS,
@@ -575,6 +591,35 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		version,
 		migrated: migration.applied > 0 && others.length > 0
 	};
+}
+
+/**
+ * The drivers a scenario sets, in the order a link writes them: the seed plan's in DRIVER_IDS
+ * order (as every link has been written), then any other plan's in alphabetical order.
+ */
+function driverOrder(scenario: Scenario): DriverId[] {
+	const named = new Set<string>();
+	for (const byDriver of [
+		scenario.growth,
+		scenario.growthRange ?? {},
+		scenario.yearlyGrowth,
+		scenario.userValues
+	])
+		for (const id of Object.keys(byDriver)) named.add(id);
+	const seed = new Set<string>(DRIVER_IDS);
+	const others = [...named].filter((id) => !seed.has(id)).sort();
+	return [...DRIVER_IDS, ...others] as DriverId[];
+}
+
+/**
+ * The plan a link names (`p=`, the first one), or SEED_PLAN_ID when it names none: every link
+ * before version 2 was made with the seed plan. The link is then read against that plan.
+ */
+export function linkPlanId(text: string): string {
+	const input = typeof text === 'string' ? text.trim() : '';
+	const { kept } = capLength(parameterPart(input));
+	const pair = splitPairs(kept, []).find((p) => p.key === 'p');
+	return pair && pair.value !== '' ? pair.value : SEED_PLAN_ID;
 }
 
 /** `x` with at most `decimals` places, trailing zeros trimmed; never `-0`. */
@@ -607,17 +652,18 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
 export function encodeLink(state: LinkState): string {
 	const { scenario } = state;
 	const write = (p: Parameter, x: number) => formatFixed(x, p.decimals);
-	const parts: string[] = [`v=${LINK_VERSION}`];
-	for (const id of DRIVER_IDS) {
+	const parts: string[] = [`v=${LINK_VERSION}`, `p=${encodeURIComponent(state.plan ?? SEED_PLAN_ID)}`];
+	const drivers = driverOrder(scenario);
+	for (const id of drivers) {
 		const g = scenario.growth[id];
 		const range = scenario.growthRange?.[id];
 		if (range) parts.push(`g.${id}=${write(P.growth, range.low)}..${write(P.growth, range.high)}`);
 		else if (g !== undefined) parts.push(`g.${id}=${write(P.growth, g)}`);
 	}
-	for (const id of DRIVER_IDS)
+	for (const id of drivers)
 		for (const year of sortedYears(scenario.yearlyGrowth[id]))
 			parts.push(`y.${id}.${year}=${write(P.yearlyGrowth, scenario.yearlyGrowth[id]![year]!)}`);
-	for (const id of DRIVER_IDS)
+	for (const id of drivers)
 		for (const year of sortedYears(scenario.userValues[id]))
 			parts.push(`u.${id}.${year}=${write(P.userValue, scenario.userValues[id]![year]!)}`);
 	if (scenario.tolerance !== null)

@@ -29,8 +29,17 @@ export const MIGRATIONS: readonly Migration[] = [
 		from: 0,
 		to: 1,
 		migrate: (params) => params.map(([key, value]) => [DRIVERS.has(key) ? `g.${key}` : key, value])
-	}
+	},
+	/**
+	 * 1 → 2. Version 2 names the plan (`p=<plan id>`): the app shows several plans. Every link
+	 * before it was made with the seed plan, and a link without `p` still means it (SEED_PLAN_ID),
+	 * so nothing is rewritten: the pairs pass through as they are.
+	 */
+	{ from: 1, to: 2, migrate: (params) => params.map(([key, value]): LinkParam => [key, value]) }
 ];
+
+/** The plan a link without `p` names: the seed plan, which every link before version 2 used. */
+export const SEED_PLAN_ID = 'beijing-2025';
 
 /** The version this build writes: where the last migration leads. */
 export const LINK_VERSION: number = MIGRATIONS.at(-1)?.to ?? 0;
