@@ -68,7 +68,7 @@ async function expectVerdicts(page: Page, columns: { label: string; scenario: Sc
 				result.verdict
 			);
 			await expect(cell.locator('[data-field="projected"]')).toHaveText(
-				cm.projectedCell(view.projectedText)
+				cm.projectedCell(view.projectedText, evaluation.targetYear)
 			);
 			await expect(cell.getByText(view.verdictText, { exact: true })).toBeVisible();
 		}

@@ -11,7 +11,7 @@ import {
 	PLANS_CSV_COLUMNS,
 	plansCsvRows
 } from '../../src/lib/view/plansView';
-import { fullPageScreenshot, messages, open, saveScreenshotFile } from './helpers';
+import { fullPageScreenshot, messages, open, plan, saveScreenshotFile } from './helpers';
 
 const overviews = PLAN_PACKS.map(planOverview);
 
@@ -139,7 +139,7 @@ test('each chart downloads as a finished figure, SVG and PNG, in the reader’s 
 			expect(parsed).toEqual({ root: 'svg', error: false, title, outside: 0 });
 			expect(text).toContain(`xml:lang="${lang}"`);
 			const words = svgTexts(text).replace(/\s/g, '');
-			expect(words).toContain(messages[lang].appTitle.replace(/\s/g, ''));
+			expect(words).toContain(messages[lang].appTitle(plan.shortTitle[lang]).replace(/\s/g, ''));
 			expect(words).toContain(`at=${anchor}`);
 			const png = await download(page, `figure-png-${anchor}`);
 			expect(png.name).toBe(`plans-${anchor}.png`);

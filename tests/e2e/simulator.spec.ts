@@ -357,7 +357,7 @@ test.describe('undo, redo and reset', () => {
 		await typedField(page, id).press('Control+z');
 		await expect(rateText(page)).toHaveText('12.0%');
 
-		await page.getByRole('heading', { name: t.dashboard }).click();
+		await page.getByRole('heading', { name: t.dashboard(plan.targetYear) }).click();
 		await page.keyboard.press('Control+z');
 		await expect(rateText(page)).toHaveText('7.5%');
 		await expectCards(page, { growth: { [id]: 0.075 } });

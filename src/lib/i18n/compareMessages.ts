@@ -159,10 +159,10 @@ const en = {
 	copyLink: 'Copy link',
 
 	verdictsHeading: 'Verdicts side by side',
-	verdictsCaption:
-		'Each target under each compared scenario: the verdict, the projected 2025 value and the constant growth the target requires.',
+	verdictsCaption: (year: number) =>
+		`Each target under each compared scenario: the verdict, the projected ${year} value and the constant growth the target requires.`,
 	targetColumn: 'Target',
-	projectedCell: (value: string) => `2025: ${value}`,
+	projectedCell: (value: string, year: number) => `${year}: ${value}`,
 	requiredCell: (value: string) => `required growth: ${value}`,
 
 	chartsHeading: 'Projections overlaid',
@@ -311,9 +311,10 @@ const zh: CompareMessages = {
 	copyLink: '复制链接',
 
 	verdictsHeading: '结论并排对照',
-	verdictsCaption: '各目标在每个比较情景下的结论、2025 年预测值，以及达成目标所需的不变增速。',
+	verdictsCaption: (year) =>
+		`各目标在每个比较情景下的结论、${year} 年预测值，以及达成目标所需的不变增速。`,
 	targetColumn: '目标',
-	projectedCell: (value) => `2025 年：${value}`,
+	projectedCell: (value, year) => `${year} 年：${value}`,
 	requiredCell: (value) => `所需增速：${value}`,
 
 	chartsHeading: '预测叠加对照',

@@ -8,14 +8,15 @@ const en = {
 	langName: 'English',
 	otherLang: '中文',
 	switchLang: ' — switch the language to Chinese',
-	appTitle: 'Beijing innovation centre: the 2025 targets',
+	/** The page's title and heading: the active plan's short title (`Plan.shortTitle`). */
+	appTitle: (shortTitle: string) => shortTitle,
 	appSubtitle:
 		'Test whether each numeric goal of 国科发规〔2023〕41号 is reachable under your own assumptions — and see why.',
 	skipToMain: 'Skip to the targets',
 	asOf: 'Data as of',
 	asOfHelp:
 		'Only published figures up to this year are used; later ones are shown as separate dots.',
-	dashboard: 'Targets for 2025',
+	dashboard: (year: number) => `Targets for ${year}`,
 	summary: (met: number, numeric: number, withinTol: number) =>
 		`${met} of ${numeric} numeric targets met under these assumptions` +
 		(withinTol > 0 ? `, ${withinTol} more within tolerance` : ''),
@@ -30,8 +31,8 @@ const en = {
 		gap: 'Gap: no data'
 	} satisfies Record<Verdict, string>,
 	target: 'Target',
-	projected: 'Projected 2025',
-	trackedLevel: 'Tracked level, 2025',
+	projected: (year: number) => `Projected ${year}`,
+	trackedLevel: (year: number) => `Tracked level, ${year}`,
 	margin: 'Margin',
 	requiredGrowth: 'Required growth',
 	assumedGrowth: 'Assumed growth',
@@ -119,7 +120,8 @@ const en = {
 	} satisfies Record<IgnoredReason, string>,
 	semicolon: '; ',
 	assumptions: 'Assumptions',
-	assumptionsHelp: 'Constant yearly growth of each driver from its latest published year to 2025.',
+	assumptionsHelp: (year: number) =>
+		`Constant yearly growth of each driver from its latest published year to ${year}.`,
 	growthPerYear: 'growth a year',
 	sliderValueText: (rate: string, verdicts: string) =>
 		`${rate} a year` + (verdicts ? `; ${verdicts}` : ''),
@@ -230,12 +232,12 @@ const zh: Messages = {
 	langName: '中文',
 	otherLang: 'English',
 	switchLang: '——切换为英文',
-	appTitle: '北京国际科技创新中心 2025 年目标测算',
+	appTitle: (shortTitle) => `${shortTitle}测算`,
 	appSubtitle: '检验国科发规〔2023〕41号各项量化目标在你的假设下能否实现，并看清原因。',
 	skipToMain: '跳到目标列表',
 	asOf: '数据截至',
 	asOfHelp: '只使用截至该年已公布的数字；之后公布的数字以单独的点显示。',
-	dashboard: '2025 年目标',
+	dashboard: (year) => `${year} 年目标`,
 	summary: (met, numeric, withinTol) =>
 		`在当前假设下，${numeric} 项数值目标中 ${met} 项达成` +
 		(withinTol > 0 ? `，另有 ${withinTol} 项在容差内` : ''),
@@ -249,8 +251,8 @@ const zh: Messages = {
 		gap: '数据缺口'
 	},
 	target: '目标',
-	projected: '2025 年预测',
-	trackedLevel: '2025 年跟踪值',
+	projected: (year) => `${year} 年预测`,
+	trackedLevel: (year) => `${year} 年跟踪值`,
 	margin: '差距',
 	requiredGrowth: '所需增速',
 	assumedGrowth: '假设增速',
@@ -328,7 +330,7 @@ const zh: Messages = {
 	},
 	semicolon: '；',
 	assumptions: '假设',
-	assumptionsHelp: '各驱动量自最新公布年份至 2025 年的不变年增速。',
+	assumptionsHelp: (year) => `各驱动量自最新公布年份至 ${year} 年的不变年增速。`,
 	growthPerYear: '年增速',
 	sliderValueText: (rate, verdicts) => `年增速 ${rate}` + (verdicts ? `；${verdicts}` : ''),
 	typedEntry: (driver) => `${driver}：增速（百分比）`,
