@@ -104,7 +104,7 @@ test('settings after “?” are read, moved after “#”, and said so', async 
 	await expect(rate(page)).toHaveText(formatRate(0.05, 'en'));
 	await expect(notice(page)).toHaveAttribute('data-kind', 'address');
 	await expect(notice(page)).toContainText(t.noticeAddress.query_read);
-	await expect(page).toHaveURL(/\/#v=1&g\.tech_contracts=0\.05&/);
+	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.tech_contracts=0\.05&/);
 	expect(new URL(page.url()).search).toBe('');
 });
 

@@ -192,7 +192,7 @@ test('a link opens the page at a view, focused, and the layout reports nothing',
 		plansMessages.zh.linkCopied
 	);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(new RegExp(`/plans#v=1&.*lang=zh.*&at=${period.anchor}$`));
+	expect(copied).toMatch(new RegExp(`/plans#v=3&p=beijing-2025&.*lang=zh.*&at=${period.anchor}$`));
 	const other = await context.newPage();
 	await open(other, copied);
 	await expect(other.locator(`h4#${period.anchor}`)).toBeFocused();

@@ -165,14 +165,14 @@ const en = {
 		just_meets: 'Just meets each target',
 		cautious: 'Cautious',
 		strong: 'Strong',
-		plan_view: 'As the plan saw it (2022)'
+		plan_view: 'As the plan saw it ({year})'
 	},
 	presetHelp: {
 		trend: 'Every driver at its historical growth (the defaults).',
 		just_meets: 'Each target’s driver at the growth that just meets it.',
 		cautious: 'Each driver at its lowest yearly growth in the default window.',
 		strong: 'Each driver at its highest yearly growth in the default window.',
-		plan_view: 'Only data published up to 2022, the defaults then.'
+		plan_view: 'Only data published up to {year}, the defaults then.'
 	},
 	setToRequired: 'Set to required',
 	setToRequiredLabel: (driver: string, rate: string) => `Set to required: ${driver} growth ${rate}`,
@@ -371,14 +371,14 @@ const zh: Messages = {
 		just_meets: '恰好达成各目标',
 		cautious: '谨慎',
 		strong: '强劲',
-		plan_view: '方案制定时的视角（2022）'
+		plan_view: '方案制定时的视角（{year}）'
 	},
 	presetHelp: {
 		trend: '各驱动量按历史增速（默认值）。',
 		just_meets: '各目标的驱动量取恰好达成目标的增速。',
 		cautious: '各驱动量取默认窗口内最低的年增速。',
 		strong: '各驱动量取默认窗口内最高的年增速。',
-		plan_view: '只用截至 2022 年公布的数据及当时的默认值。'
+		plan_view: '只用截至 {year} 年公布的数据及当时的默认值。'
 	},
 	setToRequired: '设为所需增速',
 	setToRequiredLabel: (driver, rate) => `设为所需增速：${driver} ${rate}`,

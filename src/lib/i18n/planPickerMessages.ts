@@ -10,9 +10,6 @@ const en = {
 	about: 'All plans',
 	/** Said after a switch, for screen readers. */
 	switched: (title: string) => `Now showing: ${title}. Assumptions are back at their defaults.`,
-	/** The header's second line for a plan other than the default: who issued what. */
-	subtitle: (issuer: string | null, title: string) =>
-		`Test whether each numeric target of ${issuer ? `${title} (${issuer})` : title} is reachable under your assumptions, and see why.`,
 	notInPlan: (title: string) =>
 		`This target is not part of ${title}; the dashboard shows that plan’s targets.`
 };
@@ -25,8 +22,6 @@ const zh: typeof en = {
 	failed: '规划未能载入（设备是否离线？），仍显示当前规划。',
 	about: '全部规划',
 	switched: (title) => `现在显示：${title}。各项假设已恢复默认。`,
-	subtitle: (issuer, title) =>
-		`检验《${title}》${issuer ? `（${issuer}）` : ''}各项量化目标在你的假设下能否实现，并看清原因。`,
 	notInPlan: (title) => `${title}不含这一目标；总览页列出该规划的目标。`
 };
 

@@ -39,7 +39,10 @@ export const PLAN_CATALOG: readonly PlanChoice[] = [
 	},
 	{
 		id: 'china-2025',
-		shortTitle: { zh: '全国“十四五”科技创新目标', en: 'China, 14th Five-Year Plan: innovation targets' },
+		shortTitle: {
+			zh: '全国“十四五”科技创新目标',
+			en: 'China, 14th Five-Year Plan: innovation targets'
+		},
 		place: { zh: '全国', en: 'China' },
 		targetYear: 2025,
 		targetIds: [
@@ -72,7 +75,10 @@ export const PLAN_CATALOG: readonly PlanChoice[] = [
 	},
 	{
 		id: 'china-2030',
-		shortTitle: { zh: '全国“十五五”科技创新目标', en: 'China, 15th Five-Year Plan: innovation targets' },
+		shortTitle: {
+			zh: '全国“十五五”科技创新目标',
+			en: 'China, 15th Five-Year Plan: innovation targets'
+		},
 		place: { zh: '全国', en: 'China' },
 		targetYear: 2030,
 		targetIds: ['rd_growth', 'digital_core_share']

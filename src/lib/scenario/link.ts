@@ -32,7 +32,13 @@ import {
 	type UncertaintySettings
 } from '../model/types';
 import { DEFAULT_UNCERTAINTY } from '../model/ranges';
-import { LINK_VERSION, migrateParams, SEED_PLAN_ID, type LinkParam } from './migrations';
+import {
+	LINK_VERSION,
+	migrateParams,
+	NEVER_WRITTEN,
+	SEED_PLAN_ID,
+	type LinkParam
+} from './migrations';
 
 export { LINK_VERSION, SEED_PLAN_ID } from './migrations';
 
@@ -92,8 +98,8 @@ export interface LinkState {
 	/** The scenario's name (`n=`), cleaned by cleanLinkName; absent for an unnamed scenario. */
 	name?: string;
 	/**
-	 * The plan the scenario is of (`p=`): decoding sets the plan it read against; encoding writes
-	 * it, SEED_PLAN_ID when absent.
+	 * The plan the scenario is of (`p=`), for encoding: SEED_PLAN_ID when absent. Decoding leaves
+	 * it out: a link is read against the plan in DecodeOptions (linkPlanId says which it names).
 	 */
 	plan?: string;
 }
@@ -110,6 +116,11 @@ export interface DecodeOptions {
 	 */
 	driverIds?: readonly string[];
 	targetIds?: readonly string[];
+	/**
+	 * The id links name this plan by (`p=`); SEED_PLAN_ID unless given. A `p` naming another
+	 * plan is reported (`other_plan`): read the link against that plan instead (linkPlanId).
+	 */
+	planId?: string;
 }
 
 export interface DecodedLink {
@@ -121,7 +132,10 @@ export interface DecodedLink {
 	 * when it has no parameters or an unreadable `v` (then read as the current format).
 	 */
 	version: number;
-	/** True when older-format parameters were rewritten by migrations.ts before reading. */
+	/**
+	 * True when older-format parameters were rewritten by migrations.ts before reading (a
+	 * migration that leaves every pair as it was, as 1 → 2 does, rewrites nothing).
+	 */
 	migrated: boolean;
 }
 
@@ -269,7 +283,8 @@ function readVersion(pairs: Pair[], ignored: Report[]): { version: number; other
 	if (n === null || !Number.isInteger(n)) ignored.push(report(first, 'not_a_number'));
 	else if (n < 0) ignored.push(report(first, 'out_of_range'));
 	else {
-		if (n > LINK_VERSION) ignored.push(report(first, 'unknown_version'));
+		if (n > LINK_VERSION || NEVER_WRITTEN.includes(n))
+			ignored.push(report(first, 'unknown_version'));
 		return { version: n, others };
 	}
 	return { version: LINK_VERSION, others };
@@ -279,7 +294,10 @@ function readVersion(pairs: Pair[], ignored: Report[]): { version: number; other
  * Step 3: older formats rewritten pair by pair. Reports quote the part as written whenever the
  * migrations kept one pair per part (all of them so far); otherwise the rewritten pair.
  */
-function migratePairs(others: Pair[], version: number): { pairs: Pair[]; applied: number } {
+function migratePairs(
+	others: Pair[],
+	version: number
+): { pairs: Pair[]; applied: number; rewritten: boolean } {
 	const migration = migrateParams(
 		others.map((p): LinkParam => [p.key, p.value]),
 		version
@@ -295,12 +313,15 @@ function migratePairs(others: Pair[], version: number): { pairs: Pair[]; applied
 			value
 		};
 	});
-	return { pairs, applied: migration.applied };
+	const rewritten =
+		!oneToOne || pairs.some((p, i) => p.key !== others[i]!.key || p.value !== others[i]!.value);
+	return { pairs, applied: migration.applied, rewritten };
 }
 
 /** What step 4 builds: the state, plus the parts that wait for the whole link to be read. */
 interface Reading {
 	plan: Plan;
+	planId: string;
 	data: ObservationsFile;
 	knownVintages: readonly string[];
 	/** The drivers keys may name and the targets `view` may (DecodeOptions). */
@@ -376,7 +397,7 @@ const readName: Apply = (value, reading) => {
 };
 
 /** `p`: the plan must be the one the link is read against (linkPlanId says which to read against). */
-const readPlan: Apply = (value, reading) => (value === reading.plan.id ? null : 'other_plan');
+const readPlan: Apply = (value, reading) => (value === reading.planId ? null : 'other_plan');
 
 const readDataVersion: Apply = (value, reading) => {
 	if (!reading.knownVintages.includes(value)) return 'unknown_data_version';
@@ -565,12 +586,12 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		scenario: emptyScenario(),
 		lang: null,
 		view: null,
-		dataVersion: options.data.vintage,
-		plan: options.plan.id
+		dataVersion: options.data.vintage
 	};
 	// Read field by field, never spread: an options object may be a class whose fields are getters.
 	const reading: Reading = {
 		plan: options.plan,
+		planId: options.planId ?? SEED_PLAN_ID,
 		data: options.data,
 		knownVintages: options.knownDataVersions ?? KNOWN_DATA_VERSIONS,
 		drivers: new Set(options.driverIds ?? DRIVER_IDS),
@@ -589,7 +610,7 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		state,
 		ignored: ignored.map(({ part, reason }) => ({ part, reason })),
 		version,
-		migrated: migration.applied > 0 && others.length > 0
+		migrated: migration.rewritten
 	};
 }
 
@@ -652,7 +673,10 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
 export function encodeLink(state: LinkState): string {
 	const { scenario } = state;
 	const write = (p: Parameter, x: number) => formatFixed(x, p.decimals);
-	const parts: string[] = [`v=${LINK_VERSION}`, `p=${encodeURIComponent(state.plan ?? SEED_PLAN_ID)}`];
+	const parts: string[] = [
+		`v=${LINK_VERSION}`,
+		`p=${encodeURIComponent(state.plan ?? SEED_PLAN_ID)}`
+	];
 	const drivers = driverOrder(scenario);
 	for (const id of drivers) {
 		const g = scenario.growth[id];

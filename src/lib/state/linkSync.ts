@@ -26,6 +26,7 @@ export function linkOptionsFor(app: AppState): DecodeOptions {
 		data: app.data,
 		driverIds: plan.drivers.map((d) => d.id),
 		targetIds: plan.targets.map((t) => t.id),
+		planId: app.planId,
 		...(app.isDefaultPlan ? {} : { knownDataVersions: [app.latestData.vintage] })
 	};
 }
