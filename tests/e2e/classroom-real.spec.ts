@@ -67,7 +67,7 @@ test.describe('in English at 1280 px', () => {
 			.screenshot({ path: 'tests/screenshots/classroom-real-composer-en.png' });
 		const link = await page.getByTestId('challenge-link').inputValue();
 		expect(link).toMatch(
-			/\/classroom#v=1&d=[\d-]+&ch=rd_intensity:p,digital_economy_growth:p&real=2022$/
+			/\/classroom#v=3&p=beijing-2025&d=[\d-]+&ch=rd_intensity:p,digital_economy_growth:p&real=2022$/
 		);
 
 		const student = await (await browser.newContext({ locale: 'en-US' })).newPage();

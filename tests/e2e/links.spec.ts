@@ -234,7 +234,10 @@ test.describe('the embed view', () => {
 		await expect(assumptions).toContainText(String(evaluation.asOf));
 
 		const full = page.getByTestId('open-full');
-		await expect(full).toHaveAttribute('href', `/target/tech_contracts#${link}`);
+		await expect(full).toHaveAttribute(
+			'href',
+			`/target/tech_contracts#${link.replace('v=1&', 'v=3&p=beijing-2025&')}`
+		);
 		const [app] = await Promise.all([page.waitForEvent('popup'), full.click()]);
 		await app.locator('main[data-hydrated="true"]').waitFor();
 		await expect(app.locator('[data-target-detail] [data-verdict]').first()).toHaveAttribute(
@@ -261,7 +264,7 @@ test.describe('the embed view', () => {
 		}
 		await expect(page.getByTestId('open-full')).toHaveAttribute(
 			'href',
-			`/#v=1&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
+			`/#v=3&p=beijing-2025&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
 		);
 	});
 });
@@ -292,9 +295,9 @@ test.describe('the share menu', () => {
 		await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
 
 		const snippet = await page.getByTestId('share-embed').inputValue();
-		expect(snippet).toContain('/embed#v=3&p=beijing-2025');
+		expect(snippet).toContain('/embed#v=3&amp;p=beijing-2025');
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#v=1&amp;g\.hightech_va=/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#v=3&amp;p=beijing-2025&amp;g\.hightech_va=/
 		);
 		await page.getByTestId('copy-embed').click();
 		await expect(page.getByTestId('copy-embed-status')).toHaveText(s.embedCopied);

@@ -168,7 +168,9 @@ test.describe('moving a slider', () => {
 			// A drag from the thumb to 85 % of the track.
 			const p = growthSlider(c.driver);
 			const fraction = ((await sliderRate(page, c.driver)) - p.min) / (p.max - p.min);
-			// A note may appear above the slider after the click (an inert growth): read it again.
+			// A note may appear above the slider after the click (an inert growth): read it again,
+			// with the slider in view (the note may have pushed it down).
+			await slider.scrollIntoViewIfNeeded();
 			const at = (await slider.boundingBox())!;
 			const y = at.y + at.height / 2;
 			await page.mouse.move(at.x + 8 + fraction * (at.width - 16), y);

@@ -20,6 +20,8 @@ const en = {
 	summary: (met: number, numeric: number, withinTol: number) =>
 		`${met} of ${numeric} numeric targets met under these assumptions` +
 		(withinTol > 0 ? `, ${withinTol} more within tolerance` : ''),
+	withoutData: (n: number) =>
+		n === 1 ? '1 target has no data to judge it by' : `${n} targets have no data to judge them by`,
 	needsInput: (n: number) =>
 		n === 1 ? '1 target needs an assumption' : `${n} targets need an assumption`,
 	verdict: {
@@ -31,6 +33,7 @@ const en = {
 		gap: 'Gap: no data'
 	} satisfies Record<Verdict, string>,
 	target: 'Target',
+	gapNoReason: 'No published series follows this target, so no figure can be judged against it.',
 	projected: (year: number) => `Projected ${year}`,
 	trackedLevel: (year: number) => `Tracked level, ${year}`,
 	margin: 'Margin',
@@ -155,6 +158,8 @@ const en = {
 	settings: 'Settings',
 	toleranceHelp: 'How far below an “about” target still counts as within tolerance.',
 	windowHelp: 'Years whose growth rates the digital-economy average covers.',
+	windowHelpFor: (targets: string) =>
+		`Years whose growth rates the average is taken over: ${targets}.`,
 	windowFrom: 'From',
 	windowTo: 'To',
 	growthWindowLabel: 'Years behind each default growth',
@@ -241,6 +246,7 @@ const zh: Messages = {
 	summary: (met, numeric, withinTol) =>
 		`在当前假设下，${numeric} 项数值目标中 ${met} 项达成` +
 		(withinTol > 0 ? `，另有 ${withinTol} 项在容差内` : ''),
+	withoutData: (n) => `${n} 项目标没有可供判断的数据`,
 	needsInput: (n) => `${n} 项目标需要补充假设`,
 	verdict: {
 		met: '达成',
@@ -251,6 +257,7 @@ const zh: Messages = {
 		gap: '数据缺口'
 	},
 	target: '目标',
+	gapNoReason: '没有公开的数据序列能跟踪这一目标，因此无法对照判断。',
 	projected: (year) => `${year} 年预测`,
 	trackedLevel: (year) => `${year} 年跟踪值`,
 	margin: '差距',
@@ -361,6 +368,7 @@ const zh: Messages = {
 	settings: '设置',
 	toleranceHelp: '低于“左右”目标多少仍算在容差内。',
 	windowHelp: '数字经济年均增速所覆盖的年份。',
+	windowHelpFor: (targets) => `计算年均增速所覆盖的年份：${targets}。`,
 	windowFrom: '起',
 	windowTo: '止',
 	growthWindowLabel: '默认增速所依据的年数',

@@ -3,8 +3,6 @@
 const en = {
 	region: 'Plan shown',
 	label: 'Plan',
-	/** One option: the place, then the plan's short title. */
-	option: (place: string, title: string) => `${place} · ${title}`,
 	loading: 'Loading the plan…',
 	failed: 'The plan could not be loaded (is this device offline?). The plan shown stays.',
 	about: 'All plans',
@@ -17,7 +15,6 @@ const en = {
 const zh: typeof en = {
 	region: '当前规划',
 	label: '规划',
-	option: (place, title) => `${place} · ${title}`,
 	loading: '正在载入规划……',
 	failed: '规划未能载入（设备是否离线？），仍显示当前规划。',
 	about: '全部规划',

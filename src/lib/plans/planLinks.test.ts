@@ -104,3 +104,45 @@ describe('scenarios of one plan are never compared or named under another', () =
 		]);
 	});
 });
+
+describe('the reading of an ambiguous clause, in the link', () => {
+	it('is written as read.<target> and read back; a reading the target lacks is refused', async () => {
+		const options = await optionsOf('china-2025');
+		const text = encodeLink({
+			scenario: emptyScenario(),
+			lang: null,
+			view: null,
+			dataVersion: options.data.vintage,
+			plan: 'china-2025',
+			readings: { rd_intensity_vs_13th: 'average_2016_2020' }
+		});
+		expect(text).toBe(
+			`v=3&p=china-2025&read.rd_intensity_vs_13th=average_2016_2020&d=${options.data.vintage}`
+		);
+		expect(decodeLink(text, options).state.readings).toEqual({
+			rd_intensity_vs_13th: 'average_2016_2020'
+		});
+		expect(
+			decodeLink('v=3&p=china-2025&read.rd_intensity_vs_13th=median', options).ignored
+		).toEqual([{ part: 'read.rd_intensity_vs_13th=median', reason: 'out_of_range' }]);
+		expect(decodeLink('v=3&p=china-2025&read.hv_patents=x', options).ignored).toEqual([
+			{ part: 'read.hv_patents=x', reason: 'unknown_key' }
+		]);
+	});
+
+	it('changes the number the target is judged against, and nothing else', async () => {
+		const loaded = (await loadPlan('china-2025'))!;
+		const target = (plan: typeof loaded.model.plan) =>
+			plan.targets.find((t) => (t.id as string) === 'rd_intensity_vs_13th')!;
+		const level = target(loaded.model.plan);
+		const average = target(loaded.reread({ rd_intensity_vs_13th: 'average_2016_2020' }).plan);
+		expect(level.reading?.id).toBe('level_2020');
+		expect(level.target).toBeCloseTo(2.41, 2);
+		expect(average.reading?.id).toBe('average_2016_2020');
+		// (2.10 + 2.12 + 2.14 + 2.24 + 2.41) / 5, the revised series.
+		expect(average.target).toBeCloseTo(2.202, 3);
+		expect(loaded.reread({ rd_intensity_vs_13th: 'nonsense' }).plan.targets).toEqual(
+			loaded.model.plan.targets
+		);
+	});
+});

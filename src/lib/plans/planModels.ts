@@ -1,10 +1,11 @@
 // The plans the app can show, loaded when opened: the default plan from the seed files the app
 // has always read (model/data.ts, so its pages and links stay exactly as they were), any other
-// built-in plan from its pack, which loads (and is validated) only when that plan is chosen.
+// built-in plan from its pack, which loads (and is validated) only when that plan is chosen. The
+// pack reader (toModel, with the formula parser) comes with it: nothing of it is on a first page.
 import { observations, plan } from '../model/data';
 import { DEFAULT_PLAN_ID, planChoice } from './catalog';
 import type { PlanPack } from './packSchema';
-import { toModel, type PlanModel } from './toModel';
+import type { PlanModel } from './toModel';
 
 export interface LoadedPlan {
 	id: string;
@@ -12,37 +13,42 @@ export interface LoadedPlan {
 	pack: PlanPack | null;
 	/** The plan and data at the pack's default readings. */
 	model: PlanModel;
+	/** The plan and data at other readings of its ambiguous clauses (valid ones: validReadings). */
+	reread(readings: Readonly<Record<string, string>>): PlanModel;
 }
 
-/** The default plan, at hand without loading anything. */
+/** The default plan, at hand without loading anything (it has no readings to choose). */
 export const DEFAULT_PLAN: LoadedPlan = {
 	id: DEFAULT_PLAN_ID,
 	pack: null,
-	model: { plan, observations }
+	model: { plan, observations },
+	reread: () => DEFAULT_PLAN.model
 };
 
 /** A built-in plan by id, loaded and validated; null for an id the catalog does not list. */
 export async function loadPlan(id: string): Promise<LoadedPlan | null> {
 	if (id === DEFAULT_PLAN_ID) return DEFAULT_PLAN;
 	if (!planChoice(id)) return null;
-	const { planPack } = await import('./packs');
+	const [{ planPack }, { toModel }] = await Promise.all([import('./packs'), import('./toModel')]);
 	const pack = planPack(id);
-	return pack ? { id, pack, model: toModel(pack) } : null;
+	if (!pack) return null;
+	return {
+		id,
+		pack,
+		model: toModel(pack),
+		reread: (readings) => toModel(pack, { readings: validReadings(pack, readings) })
+	};
 }
 
-/**
- * A loaded plan's model at the readings chosen for its ambiguous clauses (target id → reading
- * id); readings the pack does not offer are left at the pack's default (readingsOf filters them).
- */
+/** A loaded plan's model at the readings chosen (target id → reading id), else its default. */
 export function modelWithReadings(
 	loaded: LoadedPlan,
 	readings: Readonly<Record<string, string>>
 ): PlanModel {
-	if (!loaded.pack || Object.keys(readings).length === 0) return loaded.model;
-	return toModel(loaded.pack, { readings: validReadings(loaded.pack, readings) });
+	return Object.keys(readings).length === 0 ? loaded.model : loaded.reread(readings);
 }
 
-/** The readings a pack offers out of `readings`; the rest are dropped (the caller reports them). */
+/** The readings a pack offers out of `readings`; the rest are dropped. */
 export function validReadings(
 	pack: PlanPack,
 	readings: Readonly<Record<string, string>>

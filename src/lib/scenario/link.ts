@@ -98,6 +98,11 @@ export interface LinkState {
 	/** The scenario's name (`n=`), cleaned by cleanLinkName; absent for an unnamed scenario. */
 	name?: string;
 	/**
+	 * How the plan's ambiguous clauses are read (`read.<target>=<reading>`): target id → reading
+	 * id, only where a link chose one; absent or empty for the pack's defaults.
+	 */
+	readings?: Record<string, string>;
+	/**
 	 * The plan the scenario is of (`p=`), for encoding: SEED_PLAN_ID when absent. Decoding leaves
 	 * it out: a link is read against the plan in DecodeOptions (linkPlanId says which it names).
 	 */
@@ -142,6 +147,7 @@ export interface DecodedLink {
 /** A growth range `low..high`: two values around the first `..`. */
 const RANGE = /^(.*?)\.\.(.*)$/;
 const BY_YEAR_KEY = /^([yu])\.([^.]+)\.([^.]*)$/;
+const READING_KEY = /^read\.(.+)$/;
 const YEAR_TEXT = /^\d+$/;
 const WINDOW_TEXT = /^(\d+)-(\d+)$/;
 // A plain decimal number: no hex, no `Infinity`, no empty string (which Number() reads as 0).
@@ -495,11 +501,30 @@ function readerFor(
 	return { identity: `${kind}.${driver}.${year}`, apply: read(driver, yearText) };
 }
 
+/**
+ * `read.<target>`: the reading of a target read against a benchmark; `out_of_range` for a reading
+ * the target does not offer. A target without readings is no key of this plan (null).
+ */
+function readerOfReading(key: string, plan: Plan): { identity: string; apply: Apply } | null {
+	const m = READING_KEY.exec(key);
+	const choices = m && plan.targets.find((t) => t.id === m[1])?.reading?.choices;
+	if (!m || !choices) return null;
+	const target = m[1]!;
+	return {
+		identity: key,
+		apply: (value, r) => {
+			if (!choices.includes(value)) return 'out_of_range';
+			r.state.readings = { ...r.state.readings, [target]: value };
+			return null;
+		}
+	};
+}
+
 /** Step 4: reads every pair; the first of two parts naming one setting wins, even when invalid. */
 function readPairs(pairs: Pair[], reading: Reading, ignored: Report[]) {
 	const seen = new Set<string>();
 	for (const pair of pairs) {
-		const reader = readerFor(pair.key, reading.drivers);
+		const reader = readerFor(pair.key, reading.drivers) ?? readerOfReading(pair.key, reading.plan);
 		let reason: IgnoredReason | null = 'unknown_key';
 		if (reader && seen.has(reader.identity)) reason = 'duplicate';
 		else if (reader) {
@@ -709,6 +734,10 @@ export function encodeLink(state: LinkState): string {
 		if (u.correlation !== null)
 			parts.push(`${P.correlation.key}=${write(P.correlation, u.correlation)}`);
 	}
+	for (const [target, reading] of Object.entries(state.readings ?? {}).sort(([a], [b]) =>
+		a < b ? -1 : a > b ? 1 : 0
+	))
+		parts.push(`read.${target}=${encodeURIComponent(reading)}`);
 	const name = state.name === undefined ? '' : cleanLinkName(state.name);
 	if (name !== '') parts.push(`n=${encodeURIComponent(name)}`);
 	if (state.lang !== null) parts.push(`lang=${state.lang}`);

@@ -15,6 +15,7 @@ import type { Lang, Scenario, TargetId } from '../model/types';
 import type { AppState, Notice } from './app.svelte';
 import { initialLang, storeLang } from './lang';
 import {
+	adoptReadings,
 	decodeForApp,
 	linkFor,
 	openPinnedVintage,
@@ -230,6 +231,7 @@ export class AddressSync {
 		const app = this.#app;
 		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
 		const decoded = decodeForApp(app, `#${rest}`);
+		adoptReadings(app, decoded);
 		app.arrive(decoded.state.scenario, sameScenario);
 		this.#keepName(decoded);
 		if (decoded.state.lang) app.lang = decoded.state.lang;
@@ -260,6 +262,7 @@ export class AddressSync {
 		if (text !== '' || elsewhere.length > 0) {
 			const decoded = decodeForApp(app, text);
 			decoded.ignored.push(...elsewhere);
+			adoptReadings(app, decoded);
 			app.load(decoded.state.scenario);
 			this.#keepName(decoded);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
@@ -294,6 +297,7 @@ export class AddressSync {
 		}
 		if (!saved.value) return;
 		const decoded = decodeForApp(app, saved.value);
+		adoptReadings(app, decoded);
 		if (decoded.ignored.length > 0 || !sameScenario(decoded.state.scenario, app.scenario)) {
 			app.load(decoded.state.scenario);
 			app.notice = { kind: 'restored', ignored: decoded.ignored };

@@ -19,7 +19,7 @@ import {
 	type Plan,
 	type Scenario
 } from '$lib/model/types';
-import { DEFAULT_PLAN, type LoadedPlan } from '$lib/plans/planModels';
+import { DEFAULT_PLAN, modelWithReadings, type LoadedPlan } from '$lib/plans/planModels';
 import type { VintageChangeItem } from '$lib/model/vintageDiff';
 import type { IgnoredPart } from '$lib/scenario/link';
 import { shareEvaluation } from './structuralSharing';
@@ -84,8 +84,16 @@ export class AppState {
 	get loadedPlan(): LoadedPlan {
 		return this.#loaded;
 	}
+	/**
+	 * The reading chosen for each ambiguous clause the plan reads against a benchmark (target id →
+	 * reading id), where it differs from the pack's default; a link carries it (`read.<target>`).
+	 * Like the plan, it is an assumption about the text, not a scenario: changing it opens a
+	 * history entry, and undo does not cross it.
+	 */
+	readings = $state.raw<Readonly<Record<string, string>>>({});
+	#model = $derived(modelWithReadings(this.#loaded, this.readings));
 	get plan(): Plan {
-		return this.#loaded.model.plan;
+		return this.#model.plan;
 	}
 	/** The latest data vintage of the plan shown, which every page shows unless a link pins an earlier one. */
 	get latestData(): ObservationsFile {
@@ -198,10 +206,21 @@ export class AppState {
 	usePlan(loaded: LoadedPlan, scenario: Scenario = emptyScenario()): void {
 		if (loaded.id === this.planId && loaded === this.#loaded) return;
 		this.#loaded = loaded;
+		this.readings = {};
 		this.#pinned = null;
 		this.linkName = null;
 		this.#previous = null;
 		this.load(scenario);
+		this.revision++;
+	}
+
+	/** Reads an ambiguous clause another way (`reading` of target `target`); one history entry. */
+	chooseReading(target: string, reading: string): void {
+		const next = { ...this.readings, [target]: reading };
+		const fallback = this.#loaded.model.plan.targets.find((t) => t.id === target)?.reading?.id;
+		if (reading === fallback) delete next[target];
+		this.readings = next;
+		this.#previous = null;
 		this.revision++;
 	}
 

@@ -74,6 +74,15 @@ export async function switchPlan(
 	}
 }
 
+/** Takes the readings a link chose for the plan's ambiguous clauses (none: the pack's own). */
+export function adoptReadings(app: AppState, decoded: DecodedLink): void {
+	const next = decoded.state.readings ?? {};
+	const same =
+		Object.keys(next).length === Object.keys(app.readings).length &&
+		Object.entries(next).every(([k, v]) => app.readings[k] === v);
+	if (!same) app.readings = next;
+}
+
 /** Tells the reader what a link left out: ignored parts, or data other than this build's. */
 export function reportIgnored(app: AppState, decoded: DecodedLink): void {
 	const newerData = decoded.state.dataVersion !== app.data.vintage;
@@ -92,7 +101,8 @@ export function linkFor(app: AppState, view: TargetId | null, name: string | nul
 		view,
 		dataVersion: app.pendingVintage ?? app.data.vintage,
 		name: name ?? undefined,
-		plan: app.planId
+		plan: app.planId,
+		readings: { ...app.readings }
 	});
 }
 
