@@ -102,6 +102,9 @@ function ignoredPhrase(
 			return w.unknownDataVersion(part, years);
 		case 'published_year':
 			return w.publishedYear(part, years);
+		case 'unknown_plan':
+		case 'other_plan':
+			return w.otherPlan(part, years);
 		// Only the app's pages give this reason; the evaluator reads no compared scenarios.
 		case 'compare_only':
 			return w.unknownKey(part, years);

@@ -322,7 +322,7 @@ describe('runCli', () => {
 	});
 
 	it.each([
-		['a newer link version', ['v=2&g.gdp=0.05'], 'newer link format', 'v=1'],
+		['a newer link version', ['v=4&g.gdp=0.05'], 'newer link format', 'v=3'],
 		['an unknown data version', ['v=1&d=1999-01'], 'data version', '2026-11'],
 		['a value for a published year', ['v=1&u.gdp.2020=1'], 'published figure', 'u.gdp.2020=1'],
 		['an out-of-range entered value', ['v=1&u.employed.2017=1e12'], 'default growth', '2000–2025'],
@@ -372,7 +372,7 @@ describe('runCli', () => {
 	});
 
 	it.each([
-		['v=2', '“v=2”来自更新版本的链接格式（本程序只认识到 v=1）'],
+		['v=4', '“v=4”来自更新版本的链接格式（本程序只认识到 v=3）'],
 		['v=1&d=x', '“d=x”指定的数据版本本程序没有（现有 2026-11、2026-12）'],
 		['v=1&u.gdp.2020=1', '“u.gdp.2020=1”为已有公布值的年份输入了数值（公布值不能替换）']
 	])('explains %s in Chinese', (link, sentence) => {

@@ -202,7 +202,8 @@ function linkOptionsOf(chosen: ChosenPlan): Partial<DecodeOptions> | null {
 	return {
 		driverIds: chosen.plan.drivers.map((d) => d.id),
 		targetIds: chosen.pack.targets.map((t) => t.id),
-		knownDataVersions: [chosen.observations.vintage]
+		knownDataVersions: [chosen.observations.vintage],
+		planId: chosen.pack.id
 	};
 }
 

@@ -52,13 +52,13 @@ test('a target page and back stay under /targets', async ({ page }) => {
 	await open(page, `${BASE}/#${LINK}`);
 	const id = 'tech_contracts';
 	await page.locator(`[data-target="${id}"] a[href$="/target/${id}"]`).click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/target/${id}#v=1&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/target/${id}#v=3&p=beijing-2025&`));
 	await expect(page.locator('#target-title')).toBeVisible();
 	await page.goBack();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=1&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=3&p=beijing-2025&`));
 	await expect(page.locator('[data-target]')).toHaveCount(plan.targets.length);
 	await page.locator('nav.sections a').first().click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=1&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=3&p=beijing-2025&`));
 });
 
 test('the share link, embed snippet and card link carry /targets/', async ({ page, baseURL }) => {
@@ -66,10 +66,10 @@ test('the share link, embed snippet and card link carry /targets/', async ({ pag
 	await page.getByTestId('share-button').click();
 	const link = await page.getByTestId('share-link').inputValue();
 	expect(link).toBe(page.url());
-	expect(link.startsWith(`${baseURL}${BASE}/#v=1&`)).toBe(true);
+	expect(link.startsWith(`${baseURL}${BASE}/#v=3&p=beijing-2025&`)).toBe(true);
 	const snippet = await page.getByTestId('share-embed').inputValue();
 	const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
-	expect(src?.startsWith(`${baseURL}${BASE}/embed#v=1&`)).toBe(true);
+	expect(src?.startsWith(`${baseURL}${BASE}/embed#v=3&p=beijing-2025&`)).toBe(true);
 	expect(await page.getByTestId('share-card').getAttribute('href')).toMatch(/^\/targets\/card#/);
 
 	// The embed's address opens the embed view with the dashboard's numbers.
@@ -81,7 +81,9 @@ test('the share link, embed snippet and card link carry /targets/', async ({ pag
 
 	// The card's printed link (and its QR code, drawn from the same text) reopens the dashboard.
 	await page.getByTestId('share-card').click();
-	await expect(page.getByTestId('card-link')).toHaveText(new RegExp(`^${baseURL}${BASE}/#v=1&`));
+	await expect(page.getByTestId('card-link')).toHaveText(
+		new RegExp(`^${baseURL}${BASE}/#v=3&p=beijing-2025&`)
+	);
 	await open(page, (await page.getByTestId('card-link').textContent())!);
 	expect(await projected(page)).toEqual(numbers);
 });

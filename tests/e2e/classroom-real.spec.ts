@@ -67,7 +67,7 @@ test.describe('in English at 1280 px', () => {
 			.screenshot({ path: 'tests/screenshots/classroom-real-composer-en.png' });
 		const link = await page.getByTestId('challenge-link').inputValue();
 		expect(link).toMatch(
-			/\/classroom#v=1&d=[\d-]+&ch=rd_intensity:p,digital_economy_growth:p&real=2022$/
+			/\/classroom#v=3&p=beijing-2025&d=[\d-]+&ch=rd_intensity:p,digital_economy_growth:p&real=2022$/
 		);
 
 		const student = await (await browser.newContext({ locale: 'en-US' })).newPage();
@@ -149,7 +149,7 @@ test.describe('in English at 1280 px', () => {
 
 		// The model's working as of 2022 opens on the target page.
 		const href = (await card.getByTestId('see-model').getAttribute('href'))!;
-		expect(href).toMatch(/^\/target\/digital_economy_growth#v=1&.*asof=2022/);
+		expect(href).toMatch(/^\/target\/digital_economy_growth#v=3&p=beijing-2025&.*asof=2022/);
 		await noAxeViolations(student);
 		await fullPageScreenshot(student, 'tests/screenshots/classroom-real-1280-en.png');
 

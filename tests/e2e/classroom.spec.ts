@@ -37,7 +37,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 	await page.getByTestId('challenge-title-input').fill('Week 3: contracts & research');
 	const link = await page.getByTestId('challenge-link').inputValue();
 	expect(link).toMatch(
-		/\/classroom#v=1&g\.tech_contracts=0\.05&d=2026-12&ch=basic_research_share:r,tech_contracts:p&lock=g\.rd_spend&title=Week%203%3A%20contracts%20%26%20research$/
+		/\/classroom#v=3&p=beijing-2025&g\.tech_contracts=0\.05&d=2026-12&ch=basic_research_share:r,tech_contracts:p&lock=g\.rd_spend&title=Week%203%3A%20contracts%20%26%20research$/
 	);
 	await expect(page.getByTestId('challenge-qr')).toBeVisible();
 	await expect(page.getByTestId('challenge-qr')).toHaveAttribute('src', /^data:image\/svg\+xml/);
@@ -94,7 +94,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 	const working = question.getByTestId('see-working');
 	await expect(working).toHaveText(m.seeWorking('Technology contracts'));
 	const href = (await working.getAttribute('href'))!;
-	expect(href).toMatch(/^\/target\/tech_contracts#v=1&/);
+	expect(href).toMatch(/^\/target\/tech_contracts#v=3&p=beijing-2025&/);
 	expect(href).toContain('g.tech_contracts=0.05');
 	const reader = await (await browser.newContext({ locale: 'en-US' })).newPage();
 	await open(reader, href);
@@ -155,7 +155,7 @@ test('the teacher starts from the scenario saved on this device, and changes not
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.saved);
 	await page.locator('[data-ask="unicorns:p"]').check();
 	await expect(page.getByTestId('challenge-link')).toHaveValue(
-		/#v=1&g\.unicorns=0\.02&d=2026-12&ch=unicorns:p$/
+		/#v=3&p=beijing-2025&g\.unicorns=0\.02&d=2026-12&ch=unicorns:p$/
 	);
 	expect(new URL(page.url()).hash).toBe('');
 	expect(await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY)).toBe(SAVED);
@@ -167,7 +167,7 @@ test('the section link takes the scenario on show to the teacher’s panel', asy
 	await expect(page.getByTestId('scenario-origin')).toContainText(m.scenarioFrom.current);
 	await page.locator('[data-ask="tech_contracts:p"]').check();
 	await expect(page.getByTestId('challenge-link')).toHaveValue(
-		/\/classroom#v=1&g\.tech_contracts=0\.07&d=2026-12&ch=tech_contracts:p$/
+		/\/classroom#v=3&p=beijing-2025&g\.tech_contracts=0\.07&d=2026-12&ch=tech_contracts:p$/
 	);
 });
 

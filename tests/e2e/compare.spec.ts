@@ -68,7 +68,7 @@ async function expectVerdicts(page: Page, columns: { label: string; scenario: Sc
 				result.verdict
 			);
 			await expect(cell.locator('[data-field="projected"]')).toHaveText(
-				cm.projectedCell(view.projectedText)
+				cm.projectedCell(view.projectedText, evaluation.targetYear)
 			);
 			await expect(cell.getByText(view.verdictText, { exact: true })).toBeVisible();
 		}
@@ -257,7 +257,7 @@ test('a compare link opens the same comparison, with the scenarios’ names, in 
 	await page.getByLabel(cm.pasteLabel).fill('v=1&g.unicorns=0.1');
 	await page.getByRole('button', { name: cm.pasteAdd }).click();
 	const url = await page.locator('#compare-link').inputValue();
-	expect(url).toMatch(/\/compare#v=1&.*&c=.*&c=.*&c=/);
+	expect(url).toMatch(/\/compare#v=3&p=beijing-2025&.*&c=.*&c=.*&c=/);
 
 	const other = await browser.newContext({ locale: 'en-US' });
 	const fresh = await other.newPage();
@@ -285,7 +285,7 @@ test('opening a saved scenario shows it on the dashboard', async ({ page }) => {
 	await seed(page);
 	await openCompare(page);
 	await page.getByRole('link', { name: cm.openLabel('Fast') }).click();
-	await expect(page).toHaveURL(/\/#v=1&g\.tech_contracts=0\.2&lang=en/);
+	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.tech_contracts=0\.2&lang=en/);
 	const evaluation = expectedEvaluation(scenarioOf(seeded[0]!.link));
 	const result = evaluation.targets.find((r) => r.id === 'tech_contracts')!;
 	await expect(page.locator('[data-target="tech_contracts"]')).toHaveAttribute(

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatRate } from '../../src/lib/i18n/format';
 import type { DriverId } from '../../src/lib/model';
-import { messages, observations, open } from './helpers';
+import { messages, observations, open, plan } from './helpers';
 
 const t = messages.en;
 const id: DriverId = 'tech_contracts';
@@ -32,7 +32,7 @@ test('after Back, undo steps back from the scenario shown, and the next visit re
 	await page.goBack();
 	await page.goBack();
 	await expect(rate(page)).toHaveText(rates[1]!);
-	await page.getByRole('heading', { name: t.dashboard }).click();
+	await page.getByRole('heading', { name: t.dashboard(plan.targetYear) }).click();
 	await page.keyboard.press('Control+z');
 	await expect(rate(page)).toHaveText(rates[0]!);
 	await page.keyboard.press('Control+Shift+z');
@@ -104,7 +104,7 @@ test('settings after “?” are read, moved after “#”, and said so', async 
 	await expect(rate(page)).toHaveText(formatRate(0.05, 'en'));
 	await expect(notice(page)).toHaveAttribute('data-kind', 'address');
 	await expect(notice(page)).toContainText(t.noticeAddress.query_read);
-	await expect(page).toHaveURL(/\/#v=1&g\.tech_contracts=0\.05&/);
+	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.tech_contracts=0\.05&/);
 	expect(new URL(page.url()).search).toBe('');
 });
 

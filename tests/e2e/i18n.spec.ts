@@ -141,8 +141,10 @@ for (const lang of ['en', 'zh'] as const) {
 
 			await page.getByRole('button', { name: messages[lang].switchLang }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[other]);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages[other].appTitle);
-			await expect(page).toHaveTitle(messages[other].appTitle);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				messages[other].appTitle(plan.shortTitle[other])
+			);
+			await expect(page).toHaveTitle(messages[other].appTitle(plan.shortTitle[other]));
 			expect(await verdicts()).toEqual(before);
 			await expect(page.locator('#slider-tech_contracts')).toHaveValue('-20');
 			await expect(page.getByTestId('rate-tech_contracts')).toHaveText(formatRate(-0.2, other));
@@ -165,7 +167,9 @@ for (const lang of ['en', 'zh'] as const) {
 			await page.reload();
 			await page.locator('main[data-hydrated="true"]').waitFor();
 			await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[other]);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages[other].appTitle);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				messages[other].appTitle(plan.shortTitle[other])
+			);
 			expect(await page.evaluate(() => localStorage.getItem('bj-targets:lang'))).toBe(other);
 		});
 

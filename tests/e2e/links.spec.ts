@@ -74,7 +74,9 @@ test('a copied link reopens the same numbers and the same chart in a fresh brows
 	await openShareMenu(page);
 	const link = await page.getByTestId('share-link').inputValue();
 	expect(link).toBe(page.url());
-	expect(link).toMatch(/#v=1&g\.rd_spend=.*&g\.basic_spend=0\.3&.*g\.tech_contracts=/);
+	expect(link).toMatch(
+		/#v=3&p=beijing-2025&g\.rd_spend=.*&g\.basic_spend=0\.3&.*g\.tech_contracts=/
+	);
 
 	const fresh = await browser.newContext({ locale: 'en-US' });
 	const other = await fresh.newPage();
@@ -85,7 +87,7 @@ test('a copied link reopens the same numbers and the same chart in a fresh brows
 	// The detail page of one target, reached by its link on the dashboard, then shared.
 	await page.keyboard.press('Escape');
 	await page.locator('[data-target="tech_contracts"] a[href$="/target/tech_contracts"]').click();
-	await expect(page).toHaveURL(/\/target\/tech_contracts#v=1&.*view=tech_contracts/);
+	await expect(page).toHaveURL(/\/target\/tech_contracts#v=3&p=beijing-2025&.*view=tech_contracts/);
 	const paths = await chartPaths(page, 'tech_contracts');
 	expect(paths.length).toBeGreaterThan(2);
 	await open(other, page.url());
@@ -199,7 +201,7 @@ test('the scenario comes back in a new page, with a notice and a way to start fr
 	await notice.getByRole('button', { name: t.startFresh }).click();
 	await expect(rate(again, id)).toHaveText(start!);
 	await expect(notice).toHaveCount(0);
-	await expect(again).toHaveURL(/#v=1&lang=en&d=/);
+	await expect(again).toHaveURL(/#v=3&p=beijing-2025&lang=en&d=/);
 });
 
 test.describe('the embed view', () => {
@@ -232,7 +234,10 @@ test.describe('the embed view', () => {
 		await expect(assumptions).toContainText(String(evaluation.asOf));
 
 		const full = page.getByTestId('open-full');
-		await expect(full).toHaveAttribute('href', `/target/tech_contracts#${link}`);
+		await expect(full).toHaveAttribute(
+			'href',
+			`/target/tech_contracts#${link.replace('v=1&', 'v=3&p=beijing-2025&')}`
+		);
 		const [app] = await Promise.all([page.waitForEvent('popup'), full.click()]);
 		await app.locator('main[data-hydrated="true"]').waitFor();
 		await expect(app.locator('[data-target-detail] [data-verdict]').first()).toHaveAttribute(
@@ -259,7 +264,7 @@ test.describe('the embed view', () => {
 		}
 		await expect(page.getByTestId('open-full')).toHaveAttribute(
 			'href',
-			`/#v=1&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
+			`/#v=3&p=beijing-2025&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
 		);
 	});
 });
@@ -290,9 +295,9 @@ test.describe('the share menu', () => {
 		await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
 
 		const snippet = await page.getByTestId('share-embed').inputValue();
-		expect(snippet).toContain('/embed#v=1');
+		expect(snippet).toContain('/embed#v=3&amp;p=beijing-2025');
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#v=1&amp;g\.hightech_va=/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#v=3&amp;p=beijing-2025&amp;g\.hightech_va=/
 		);
 		await page.getByTestId('copy-embed').click();
 		await expect(page.getByTestId('copy-embed-status')).toHaveText(s.embedCopied);

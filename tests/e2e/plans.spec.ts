@@ -11,7 +11,7 @@ import {
 	PLANS_CSV_COLUMNS,
 	plansCsvRows
 } from '../../src/lib/view/plansView';
-import { fullPageScreenshot, messages, open, saveScreenshotFile } from './helpers';
+import { fullPageScreenshot, messages, open, plan, saveScreenshotFile } from './helpers';
 
 const overviews = PLAN_PACKS.map(planOverview);
 
@@ -139,7 +139,7 @@ test('each chart downloads as a finished figure, SVG and PNG, in the reader’s 
 			expect(parsed).toEqual({ root: 'svg', error: false, title, outside: 0 });
 			expect(text).toContain(`xml:lang="${lang}"`);
 			const words = svgTexts(text).replace(/\s/g, '');
-			expect(words).toContain(messages[lang].appTitle.replace(/\s/g, ''));
+			expect(words).toContain(messages[lang].appTitle(plan.shortTitle[lang]).replace(/\s/g, ''));
 			expect(words).toContain(`at=${anchor}`);
 			const png = await download(page, `figure-png-${anchor}`);
 			expect(png.name).toBe(`plans-${anchor}.png`);
@@ -192,7 +192,7 @@ test('a link opens the page at a view, focused, and the layout reports nothing',
 		plansMessages.zh.linkCopied
 	);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(new RegExp(`/plans#v=1&.*lang=zh.*&at=${period.anchor}$`));
+	expect(copied).toMatch(new RegExp(`/plans#v=3&p=beijing-2025&.*lang=zh.*&at=${period.anchor}$`));
 	const other = await context.newPage();
 	await open(other, copied);
 	await expect(other.locator(`h4#${period.anchor}`)).toBeFocused();

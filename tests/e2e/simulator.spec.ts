@@ -168,7 +168,9 @@ test.describe('moving a slider', () => {
 			// A drag from the thumb to 85 % of the track.
 			const p = growthSlider(c.driver);
 			const fraction = ((await sliderRate(page, c.driver)) - p.min) / (p.max - p.min);
-			// A note may appear above the slider after the click (an inert growth): read it again.
+			// A note may appear above the slider after the click (an inert growth): read it again,
+			// with the slider in view (the note may have pushed it down).
+			await slider.scrollIntoViewIfNeeded();
 			const at = (await slider.boundingBox())!;
 			const y = at.y + at.height / 2;
 			await page.mouse.move(at.x + 8 + fraction * (at.width - 16), y);
@@ -357,7 +359,7 @@ test.describe('undo, redo and reset', () => {
 		await typedField(page, id).press('Control+z');
 		await expect(rateText(page)).toHaveText('12.0%');
 
-		await page.getByRole('heading', { name: t.dashboard }).click();
+		await page.getByRole('heading', { name: t.dashboard(plan.targetYear) }).click();
 		await page.keyboard.press('Control+z');
 		await expect(rateText(page)).toHaveText('7.5%');
 		await expectCards(page, { growth: { [id]: 0.075 } });

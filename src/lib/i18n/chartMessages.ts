@@ -7,7 +7,6 @@ const en = {
 	backToDashboard: '← All targets',
 	clause: 'The plan says',
 	targetLabel: 'Target',
-	projectedLabel: 'Projected 2025',
 	chartHeading: 'The figures and the projection',
 	legendHeading: 'How to read the chart',
 	legend: {
@@ -178,7 +177,6 @@ const zh: ChartMessages = {
 	backToDashboard: '← 全部目标',
 	clause: '规划原文',
 	targetLabel: '目标',
-	projectedLabel: '2025 年预测',
 	chartHeading: '数据与预测',
 	legendHeading: '图例',
 	legend: {

@@ -6,7 +6,10 @@ import { unitName } from './format';
 // The classroom's reasons and kinds live here, below learn/, which re-exports them: the
 // messages name every case, and learn/ reads the messages.
 
-/** What a question asks: the projected 2025 value, or the constant growth that meets the target. */
+/**
+ * What a question asks: the projected value in the plan's target year, or the constant growth that
+ * meets the target.
+ */
 export type QuestionKind = 'projected' | 'required';
 
 export type ChallengeProblemReason =
@@ -96,14 +99,12 @@ const en = {
 	noneOpen: 'Every assumption these questions read is locked.',
 	questionsHeading: 'Questions',
 	questionTitle: (n: number, name: string) => `Question ${n}: ${name}`,
-	kindName: {
-		projected: 'projected 2025 value',
-		required: 'required growth'
-	} satisfies Record<QuestionKind, string>,
-	askProjected: (name: string) =>
-		`What will ${name} be in 2025 under these assumptions, by the model’s projection?`,
-	askRequired: (driver: string) =>
-		`What constant yearly growth of ${driver}, from its latest published year to 2025, just meets the target?`,
+	kindName: (kind: QuestionKind, year: number) =>
+		kind === 'projected' ? `projected ${year} value` : 'required growth',
+	askProjected: (name: string, year: number) =>
+		`What will ${name} be in ${year} under these assumptions, by the model’s projection?`,
+	askRequired: (driver: string, year: number) =>
+		`What constant yearly growth of ${driver}, from its latest published year to ${year}, just meets the target?`,
 	targetIs: (text: string) => `The plan’s target: ${text}.`,
 	guessLabel: (unit: string) => `Your guess (${unit})`,
 	guessUnit: (unit: string) =>
@@ -232,9 +233,10 @@ const zh: ClassroomMessages = {
 	noneOpen: '这些问题涉及的假设都已锁定。',
 	questionsHeading: '问题',
 	questionTitle: (n, name) => `问题 ${n}：${name}`,
-	kindName: { projected: '2025 年预测值', required: '所需增速' },
-	askProjected: (name) => `按这些假设，模型预测${name} 2025 年将是多少？`,
-	askRequired: (driver) => `${driver}从最新公布年份到 2025 年保持怎样的不变年增速，恰好达到目标？`,
+	kindName: (kind, year) => (kind === 'projected' ? `${year} 年预测值` : '所需增速'),
+	askProjected: (name, year) => `按这些假设，模型预测${name} ${year} 年将是多少？`,
+	askRequired: (driver, year) =>
+		`${driver}从最新公布年份到 ${year} 年保持怎样的不变年增速，恰好达到目标？`,
 	targetIs: (text) => `规划目标：${text}。`,
 	guessLabel: (unit) => `你的估计（${unit}）`,
 	guessUnit: (unit) => (unit === 'rate' ? '%/年' : unitName(unit, 'zh')),

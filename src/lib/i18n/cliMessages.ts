@@ -208,6 +208,8 @@ const en = {
 		`${part} names a data version this evaluator does not have (it has ${(y.versions ?? KNOWN_DATA_VERSIONS).join(', ')})`) as Hint,
 	publishedYear: ((part) =>
 		`${part} enters a value for a year with a published figure (published figures cannot be replaced)`) as Hint,
+	otherPlan: ((part) =>
+		`${part} names another plan than the one evaluated (choose it with --plan; --list-plans lists them)`) as Hint,
 	issueReason: {
 		unknown_driver: 'unknown driver',
 		invalid_growth: 'invalid growth',
@@ -469,6 +471,8 @@ const zh: CliMessages = {
 	unknownDataVersion: (part, y) =>
 		`${part}指定的数据版本本程序没有（现有 ${(y.versions ?? KNOWN_DATA_VERSIONS).join('、')}）`,
 	publishedYear: (part) => `${part}为已有公布值的年份输入了数值（公布值不能替换）`,
+	otherPlan: (part) =>
+		`${part}指定的规划不是正在评估的规划（用 --plan 选择；--list-plans 列出全部规划）`,
 	issueReason: {
 		unknown_driver: '未知驱动量',
 		invalid_growth: '增速无效',

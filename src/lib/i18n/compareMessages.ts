@@ -1,9 +1,12 @@
 // Every visible string of the compare page (saved scenarios, import and export, the comparison),
 // in English and Chinese. The Chinese dictionary is typed by the English one, so a string missing
 // in either language is a type error. Numbers arrive formatted (format.ts).
+import type { Lang } from '../model/types';
 import type { EntryField } from '../scenario/savedFile';
 
 const en = {
+	/** The language of these strings (plan titles are picked in it). */
+	lang: 'en' as Lang,
 	pageTitle: 'Compare scenarios',
 	backToDashboard: '← All targets',
 	intro:
@@ -92,6 +95,8 @@ const en = {
 			`“${name}” is no longer saved on this device (deleted in another tab?); nothing was changed.`,
 		importFailed: (what: string) => `This file was not imported: ${what} Nothing was changed.`,
 		pasteEmpty: 'Paste a link first; nothing was added.',
+		pasteOtherPlan: (plan: string) =>
+			`This link is a scenario of another plan (${plan}); scenarios are compared within one plan, so it was not added. Choose that plan above to compare it.`,
 		compareFull: (max: number) =>
 			`At most ${max} scenarios can be compared; remove one first. Nothing was added.`,
 		copied: 'Link copied.',
@@ -151,18 +156,22 @@ const en = {
 		bad_encoding: 'its percent-encoding is broken',
 		empty: 'it holds no link',
 		too_many: (max: number) => `at most ${max} scenarios can be compared`,
-		repeated: 'it is the same scenario as an earlier one'
+		repeated: 'it is the same scenario as an earlier one',
+		other_plan: (plan: string) =>
+			`it is a scenario of another plan (${plan}); scenarios are compared within one plan`
 	},
+	/** A saved scenario of another plan than the one shown: its compare box is off. */
+	otherPlanSaved: (plan: string) => `Saved under ${plan}: choose that plan to compare it.`,
 	compareLinkLabel: 'Link to this comparison',
 	compareLinkHint:
 		'The compared scenarios travel in the link itself: it opens this comparison on any device.',
 	copyLink: 'Copy link',
 
 	verdictsHeading: 'Verdicts side by side',
-	verdictsCaption:
-		'Each target under each compared scenario: the verdict, the projected 2025 value and the constant growth the target requires.',
+	verdictsCaption: (year: number) =>
+		`Each target under each compared scenario: the verdict, the projected ${year} value and the constant growth the target requires.`,
 	targetColumn: 'Target',
-	projectedCell: (value: string) => `2025: ${value}`,
+	projectedCell: (value: string, year: number) => `${year}: ${value}`,
 	requiredCell: (value: string) => `required growth: ${value}`,
 
 	chartsHeading: 'Projections overlaid',
@@ -186,6 +195,7 @@ const en = {
 export type CompareMessages = typeof en;
 
 const zh: CompareMessages = {
+	lang: 'zh',
 	pageTitle: '比较情景',
 	backToDashboard: '← 全部目标',
 	intro: '在本设备上保存情景，然后最多并排比较四个：结论、预测，以及不同的假设。',
@@ -258,6 +268,8 @@ const zh: CompareMessages = {
 		gone: (name) => `“${name}”已不在本设备上（在其他标签页中删除了？）；未作任何更改。`,
 		importFailed: (what) => `此文件未导入：${what}未作任何更改。`,
 		pasteEmpty: '请先粘贴链接；未添加任何内容。',
+		pasteOtherPlan: (plan) =>
+			`这个链接是另一规划（${plan}）的情景；情景只在同一规划内比较，因此未添加。请在上方选择该规划后再比较。`,
 		compareFull: (max) => `最多比较 ${max} 个情景；请先移除一个。未添加。`,
 		copied: '链接已复制。',
 		copyFailed: '无法在此复制链接：请在输入框中选中链接后自行复制。'
@@ -304,16 +316,19 @@ const zh: CompareMessages = {
 		bad_encoding: '百分号编码损坏',
 		empty: '不含链接',
 		too_many: (max) => `最多比较 ${max} 个情景`,
-		repeated: '与前面的情景相同'
+		repeated: '与前面的情景相同',
+		other_plan: (plan) => `属于另一规划（${plan}）的情景；情景只在同一规划内比较`
 	},
+	otherPlanSaved: (plan) => `保存于${plan}：选择该规划后才能比较。`,
 	compareLinkLabel: '此比较的链接',
 	compareLinkHint: '所比较的情景都包含在链接中：在任何设备上都能打开这一比较。',
 	copyLink: '复制链接',
 
 	verdictsHeading: '结论并排对照',
-	verdictsCaption: '各目标在每个比较情景下的结论、2025 年预测值，以及达成目标所需的不变增速。',
+	verdictsCaption: (year) =>
+		`各目标在每个比较情景下的结论、${year} 年预测值，以及达成目标所需的不变增速。`,
 	targetColumn: '目标',
-	projectedCell: (value) => `2025 年：${value}`,
+	projectedCell: (value, year) => `${year} 年：${value}`,
 	requiredCell: (value) => `所需增速：${value}`,
 
 	chartsHeading: '预测叠加对照',

@@ -239,8 +239,15 @@ const en = {
 			required.shrink
 				? `; the ${k} open ${k === 1 ? 'year' : 'years'} may shrink by ${required.rate} a year and still reach it exactly.`
 				: `; the ${k} open ${k === 1 ? 'year needs' : 'years need'} ${required.rate} a year to reach it exactly.`,
-		qualitative: (name: string, base: string, baseYear: number, rate: string, value: string) =>
-			`${name}: from ${base} in ${baseYear}, at ${rate} a year the projection for 2025 is ${value}`,
+		qualitative: (
+			name: string,
+			base: string,
+			baseYear: number,
+			rate: string,
+			value: string,
+			year: number
+		) =>
+			`${name}: from ${base} in ${baseYear}, at ${rate} a year the projection for ${year} is ${value}`,
 		qualitativePublished: (name: string, value: string, year: number) =>
 			`${name}: the published figure for ${year} is ${value}`,
 		qualitativeMissing: (name: string, value: string, year: number) =>
@@ -445,8 +452,8 @@ const zh: DerivationMessages = {
 			required.shrink
 				? `；剩余 ${k} 年每年下降 ${required.rate} 仍恰好达到目标。`
 				: `；剩余 ${k} 年须每年增长 ${required.rate} 才恰好达到目标。`,
-		qualitative: (name, base, baseYear, rate, value) =>
-			`${name}从 ${baseYear} 年的 ${base}起，按每年 ${rate} 增长，2025 年将达到 ${value}`,
+		qualitative: (name, base, baseYear, rate, value, year) =>
+			`${name}从 ${baseYear} 年的 ${base}起，按每年 ${rate} 增长，${year} 年将达到 ${value}`,
 		qualitativePublished: (name, value, year) => `${name} ${year} 年为 ${value}（已公布）`,
 		qualitativeMissing: (name, value, year) =>
 			`${name} ${year} 年为 ${value}，尚未设定增速，因此没有预测值`,

@@ -69,11 +69,12 @@ const en = {
 				.filter((s) => s !== '')
 				.join(' '),
 		linkLabel: 'Link: ',
-		compareTitle: (n: number) => `Beijing’s 2025 targets under ${n} scenarios`,
+		/** `planTitle`: the plan's short title (`Plan.shortTitle`), which names its place and period. */
+		compareTitle: (n: number, planTitle: string) => `${planTitle} under ${n} scenarios`,
 		compareSubtitle: (names: string[], asOf: string, vintage: string) =>
 			`${names.map((n) => `“${n}”`).join(', ')}. Data published up to ${asOf} (data vintage ${vintage}).`,
 		compareSource:
-			'Source: published Beijing figures (official and secondary sources; each is listed with its kind in the CSV and the app’s data table). Projection: this app, under each scenario’s assumptions.',
+			'Source: published figures (official and secondary sources; each is listed with its kind in the CSV and the app’s data table). Projection: this app, under each scenario’s assumptions.',
 		compareCsv: 'Download the comparison table',
 		compareSvg: 'Download the charts as a drawing',
 		comparePng: 'Download the charts as a picture'
@@ -149,11 +150,11 @@ const zh: ExportMessages = {
 				projected ? '预测：本应用按上述假设计算。' : ''
 			].join(''),
 		linkLabel: '链接：',
-		compareTitle: (n) => `北京 2025 年目标：${n} 个情景对照`,
+		compareTitle: (n, planTitle) => `${planTitle}：${n} 个情景对照`,
 		compareSubtitle: (names, asOf, vintage) =>
 			`${names.map((n) => `“${n}”`).join('、')}。数据截至 ${asOf} 年公布（数据版本 ${vintage}）。`,
 		compareSource:
-			'来源：北京公布的统计数字（官方及二手来源，每项来源及其类型见 CSV 表和本应用的数据表）。预测：本应用按各情景的假设计算。',
+			'来源：公布的统计数字（官方及二手来源，每项来源及其类型见 CSV 表和本应用的数据表）。预测：本应用按各情景的假设计算。',
 		compareCsv: '下载对照表',
 		compareSvg: '下载图表（矢量图）',
 		comparePng: '下载图表（图片）'

@@ -17,7 +17,7 @@ const en = {
 			: `${count} ${count === 1 ? 'projection' : 'projections'} made in ${year} ${count === 1 ? 'is' : 'are'} contradicted by the figures published since.`,
 	caption: (year: number) => `Projections made as of ${year} against the latest published figures`,
 	target: 'Target',
-	projected: (year: number) => `Projected for 2025 (as of ${year})`,
+	projected: (asOf: number, targetYear: number) => `Projected for ${targetYear} (as of ${asOf})`,
 	latest: 'Latest published',
 	standingHeading: 'Where it stands',
 	standing: {
@@ -42,7 +42,7 @@ const en = {
 	error: 'Published minus projected',
 	realised: 'Growth realised',
 	firstMet: 'First met (published figures)',
-	outcome: '2025 outcome',
+	outcome: (targetYear: number) => `${targetYear} outcome`,
 	notYetPublished: 'not yet published',
 	never: 'not in any published figure',
 	notApplicable: 'not applicable: the goal is an average over the window',
@@ -82,7 +82,7 @@ const en = {
 		],
 		[
 			'Where it stands',
-			'The 2025 outcome once it is published; until then the latest published figure against the goal, with the same tolerance for “about”.'
+			'The outcome for the target year once it is published; until then the latest published figure against the goal, with the same tolerance for “about”.'
 		],
 		[
 			'Growth realised',
@@ -108,7 +108,7 @@ const zh: HindcastMessages = {
 			: `${year} 年所作的预测中有 ${count} 项被此后公布的数字推翻。`,
 	caption: (year) => `截至 ${year} 年的预测与最新公布数字对照`,
 	target: '目标',
-	projected: (year) => `2025 年预测（截至 ${year} 年）`,
+	projected: (asOf, targetYear) => `${targetYear} 年预测（截至 ${asOf} 年）`,
 	latest: '最新公布值',
 	standingHeading: '目前情况',
 	standing: {
@@ -133,7 +133,7 @@ const zh: HindcastMessages = {
 	error: '公布值减预测值',
 	realised: '实际增速',
 	firstMet: '首次达成（按公布数字）',
-	outcome: '2025 年结果',
+	outcome: (targetYear) => `${targetYear} 年结果`,
 	notYetPublished: '尚未公布',
 	never: '公布数字中尚未达成',
 	notApplicable: '不适用：目标为窗口期平均增速',
@@ -173,7 +173,7 @@ const zh: HindcastMessages = {
 		],
 		[
 			'目前情况',
-			'2025 年数字公布后即为最终结果；此前为最新公布数字与目标值的比较，“左右”类目标采用同样的容差。'
+			'目标年份的数字公布后即为最终结果；此前为最新公布数字与目标值的比较，“左右”类目标采用同样的容差。'
 		],
 		[
 			'实际增速',

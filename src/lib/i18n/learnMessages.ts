@@ -4,6 +4,12 @@ import type { TargetKind } from '../model/types';
 
 const en = {
 	title: 'The arithmetic behind the targets',
+	examplesElsewhereTitle: 'Worked examples',
+	examplesElsewhere: (plan: string) =>
+		`The worked examples of this page (compound growth, averages over a window, a moving denominator, a census break, the published progress methods) are written around the figures of Beijing’s plan; the plan shown is ${plan}.`,
+	examplesElsewhereLink: 'Show them with Beijing’s plan',
+	playgroundElsewhere: (plan: string) =>
+		`The playground reads the series of Beijing’s plan; the plan shown is ${plan}.`,
 	intro: (asOf: number) =>
 		`Every number on this page is computed as you read it, by the same model as the dashboard: from the data published up to ${asOf} and the assumptions currently set there. Change an assumption on the dashboard and these examples change with it.`,
 	print: 'Print this page',
@@ -214,6 +220,11 @@ export type LearnMessages = typeof en;
 
 const zh: LearnMessages = {
 	title: '目标背后的算术',
+	examplesElsewhereTitle: '算例',
+	examplesElsewhere: (plan) =>
+		`本页的算例（复合增长、区间平均、分母变动、普查口径断点、公开的进展评估方法）以北京方案的数字为例，当前显示的是${plan}。`,
+	examplesElsewhereLink: '切换到北京方案查看',
+	playgroundElsewhere: (plan) => `公式试算读取的是北京方案的数据序列；当前显示的是${plan}。`,
 	intro: (asOf) =>
 		`本页的每个数字都在你阅读时由与总览页相同的模型算出：使用截至 ${asOf} 年公布的数据和总览页当前的假设。在总览页修改假设，这里的例子随之变化。`,
 	print: '打印本页',

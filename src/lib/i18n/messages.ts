@@ -8,17 +8,20 @@ const en = {
 	langName: 'English',
 	otherLang: '中文',
 	switchLang: ' — switch the language to Chinese',
-	appTitle: 'Beijing innovation centre: the 2025 targets',
+	/** The page's title and heading: the active plan's short title (`Plan.shortTitle`). */
+	appTitle: (shortTitle: string) => shortTitle,
 	appSubtitle:
 		'Test whether each numeric goal of 国科发规〔2023〕41号 is reachable under your own assumptions — and see why.',
 	skipToMain: 'Skip to the targets',
 	asOf: 'Data as of',
 	asOfHelp:
 		'Only published figures up to this year are used; later ones are shown as separate dots.',
-	dashboard: 'Targets for 2025',
+	dashboard: (year: number) => `Targets for ${year}`,
 	summary: (met: number, numeric: number, withinTol: number) =>
 		`${met} of ${numeric} numeric targets met under these assumptions` +
 		(withinTol > 0 ? `, ${withinTol} more within tolerance` : ''),
+	withoutData: (n: number) =>
+		n === 1 ? '1 target has no data to judge it by' : `${n} targets have no data to judge them by`,
 	needsInput: (n: number) =>
 		n === 1 ? '1 target needs an assumption' : `${n} targets need an assumption`,
 	verdict: {
@@ -30,8 +33,9 @@ const en = {
 		gap: 'Gap: no data'
 	} satisfies Record<Verdict, string>,
 	target: 'Target',
-	projected: 'Projected 2025',
-	trackedLevel: 'Tracked level, 2025',
+	gapNoReason: 'No published series follows this target, so no figure can be judged against it.',
+	projected: (year: number) => `Projected ${year}`,
+	trackedLevel: (year: number) => `Tracked level, ${year}`,
 	margin: 'Margin',
 	requiredGrowth: 'Required growth',
 	assumedGrowth: 'Assumed growth',
@@ -113,11 +117,14 @@ const en = {
 		unknown_version: 'made by a newer version of this app',
 		unknown_data_version: 'names an unknown data version',
 		compare_only: 'is a compared scenario, which only the comparison page shows',
-		published_year: 'a published figure exists for that year'
+		published_year: 'a published figure exists for that year',
+		unknown_plan: 'names a plan this app does not have; the plan shown stays',
+		other_plan: 'names another plan than the one shown'
 	} satisfies Record<IgnoredReason, string>,
 	semicolon: '; ',
 	assumptions: 'Assumptions',
-	assumptionsHelp: 'Constant yearly growth of each driver from its latest published year to 2025.',
+	assumptionsHelp: (year: number) =>
+		`Constant yearly growth of each driver from its latest published year to ${year}.`,
 	growthPerYear: 'growth a year',
 	sliderValueText: (rate: string, verdicts: string) =>
 		`${rate} a year` + (verdicts ? `; ${verdicts}` : ''),
@@ -151,6 +158,8 @@ const en = {
 	settings: 'Settings',
 	toleranceHelp: 'How far below an “about” target still counts as within tolerance.',
 	windowHelp: 'Years whose growth rates the digital-economy average covers.',
+	windowHelpFor: (targets: string) =>
+		`Years whose growth rates the average is taken over: ${targets}.`,
 	windowFrom: 'From',
 	windowTo: 'To',
 	growthWindowLabel: 'Years behind each default growth',
@@ -161,14 +170,14 @@ const en = {
 		just_meets: 'Just meets each target',
 		cautious: 'Cautious',
 		strong: 'Strong',
-		plan_view: 'As the plan saw it (2022)'
+		plan_view: 'As the plan saw it ({year})'
 	},
 	presetHelp: {
 		trend: 'Every driver at its historical growth (the defaults).',
 		just_meets: 'Each target’s driver at the growth that just meets it.',
 		cautious: 'Each driver at its lowest yearly growth in the default window.',
 		strong: 'Each driver at its highest yearly growth in the default window.',
-		plan_view: 'Only data published up to 2022, the defaults then.'
+		plan_view: 'Only data published up to {year}, the defaults then.'
 	},
 	setToRequired: 'Set to required',
 	setToRequiredLabel: (driver: string, rate: string) => `Set to required: ${driver} growth ${rate}`,
@@ -228,15 +237,16 @@ const zh: Messages = {
 	langName: '中文',
 	otherLang: 'English',
 	switchLang: '——切换为英文',
-	appTitle: '北京国际科技创新中心 2025 年目标测算',
+	appTitle: (shortTitle) => `${shortTitle}测算`,
 	appSubtitle: '检验国科发规〔2023〕41号各项量化目标在你的假设下能否实现，并看清原因。',
 	skipToMain: '跳到目标列表',
 	asOf: '数据截至',
 	asOfHelp: '只使用截至该年已公布的数字；之后公布的数字以单独的点显示。',
-	dashboard: '2025 年目标',
+	dashboard: (year) => `${year} 年目标`,
 	summary: (met, numeric, withinTol) =>
 		`在当前假设下，${numeric} 项数值目标中 ${met} 项达成` +
 		(withinTol > 0 ? `，另有 ${withinTol} 项在容差内` : ''),
+	withoutData: (n) => `${n} 项目标没有可供判断的数据`,
 	needsInput: (n) => `${n} 项目标需要补充假设`,
 	verdict: {
 		met: '达成',
@@ -247,8 +257,9 @@ const zh: Messages = {
 		gap: '数据缺口'
 	},
 	target: '目标',
-	projected: '2025 年预测',
-	trackedLevel: '2025 年跟踪值',
+	gapNoReason: '没有公开的数据序列能跟踪这一目标，因此无法对照判断。',
+	projected: (year) => `${year} 年预测`,
+	trackedLevel: (year) => `${year} 年跟踪值`,
 	margin: '差距',
 	requiredGrowth: '所需增速',
 	assumedGrowth: '假设增速',
@@ -320,11 +331,13 @@ const zh: Messages = {
 		unknown_version: '由更新版本的本应用生成',
 		unknown_data_version: '指向未知的数据版本',
 		compare_only: '是对比的情景，只在“对比”页显示',
-		published_year: '该年份已有公布数字'
+		published_year: '该年份已有公布数字',
+		unknown_plan: '指定的规划本应用没有，仍显示当前规划',
+		other_plan: '指定的规划不是当前显示的规划'
 	},
 	semicolon: '；',
 	assumptions: '假设',
-	assumptionsHelp: '各驱动量自最新公布年份至 2025 年的不变年增速。',
+	assumptionsHelp: (year) => `各驱动量自最新公布年份至 ${year} 年的不变年增速。`,
 	growthPerYear: '年增速',
 	sliderValueText: (rate, verdicts) => `年增速 ${rate}` + (verdicts ? `；${verdicts}` : ''),
 	typedEntry: (driver) => `${driver}：增速（百分比）`,
@@ -355,6 +368,7 @@ const zh: Messages = {
 	settings: '设置',
 	toleranceHelp: '低于“左右”目标多少仍算在容差内。',
 	windowHelp: '数字经济年均增速所覆盖的年份。',
+	windowHelpFor: (targets) => `计算年均增速所覆盖的年份：${targets}。`,
 	windowFrom: '起',
 	windowTo: '止',
 	growthWindowLabel: '默认增速所依据的年数',
@@ -365,14 +379,14 @@ const zh: Messages = {
 		just_meets: '恰好达成各目标',
 		cautious: '谨慎',
 		strong: '强劲',
-		plan_view: '方案制定时的视角（2022）'
+		plan_view: '方案制定时的视角（{year}）'
 	},
 	presetHelp: {
 		trend: '各驱动量按历史增速（默认值）。',
 		just_meets: '各目标的驱动量取恰好达成目标的增速。',
 		cautious: '各驱动量取默认窗口内最低的年增速。',
 		strong: '各驱动量取默认窗口内最高的年增速。',
-		plan_view: '只用截至 2022 年公布的数据及当时的默认值。'
+		plan_view: '只用截至 {year} 年公布的数据及当时的默认值。'
 	},
 	setToRequired: '设为所需增速',
 	setToRequiredLabel: (driver, rate) => `设为所需增速：${driver} ${rate}`,

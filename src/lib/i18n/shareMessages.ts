@@ -22,7 +22,8 @@ const en = {
 	embedLabel: 'Embed code',
 	copyEmbed: 'Copy embed code',
 	embedCopied: 'Embed code copied',
-	iframeTitle: 'Beijing innovation centre: the 2025 targets under a scenario',
+	/** The embed's iframe title: the plan's short title (`Plan.shortTitle`), under a scenario. */
+	iframeTitle: (planTitle: string) => `${planTitle} under a scenario`,
 	openFull: 'Open in the full app',
 	openFullLabel: 'Open this scenario in the full app (new tab)',
 	embedChange: (label: string, value: string) => `${label} ${value}`,
@@ -53,7 +54,7 @@ const zh: ShareMessages = {
 	embedLabel: '嵌入代码',
 	copyEmbed: '复制嵌入代码',
 	embedCopied: '嵌入代码已复制',
-	iframeTitle: '北京国际科技创新中心 2025 年目标：情景测算',
+	iframeTitle: (planTitle) => `${planTitle}：情景测算`,
 	openFull: '在完整应用中打开',
 	openFullLabel: '在完整应用中打开此情景（新标签页）',
 	embedChange: (label, value) => `${label} ${value}`,

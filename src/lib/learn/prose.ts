@@ -105,7 +105,14 @@ function qualitativeSentence(c: SentenceContext) {
 			? m.qualitativePublished(name, latest, num.baseYear)
 			: num.targetYearValue === null
 				? m.qualitativeMissing(name, latest, num.baseYear)
-				: m.qualitative(name, latest, num.baseYear, rate(num.growth), value(num.targetYearValue));
+				: m.qualitative(
+						name,
+						latest,
+						num.baseYear,
+						rate(num.growth),
+						value(num.targetYearValue),
+						year
+					);
 	return head + m.noNumber(clause);
 }
 

@@ -134,7 +134,7 @@ describe('the compare link', () => {
 
 	it('canonicalLink drops language and view and orders the parts', () => {
 		expect(canonicalLink(`lang=en&g.gdp=0.050&v=1&view=unicorns`, options)).toBe(
-			`v=1&g.gdp=0.05&d=${D}`
+			`v=3&p=beijing-2025&g.gdp=0.05&d=${D}`
 		);
 	});
 
@@ -163,7 +163,9 @@ describe('the compare link', () => {
 	);
 
 	it('a named link keeps its name: it matches a saved scenario but never the current one', () => {
-		expect(canonicalLink('v=1&g.gdp=0.05&n=Fast', options)).toBe(`v=1&g.gdp=0.05&d=${D}`);
+		expect(canonicalLink('v=1&g.gdp=0.05&n=Fast', options)).toBe(
+			`v=3&p=beijing-2025&g.gdp=0.05&d=${D}`
+		);
 		const { selection } = selectionFromLinks(
 			['v=1&g.gdp=0.05&n=Fast', 'v=1&tol=0.1&n=Careful'],
 			'v=1&g.gdp=0.05',

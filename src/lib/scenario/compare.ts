@@ -9,7 +9,15 @@
 import * as v from 'valibot';
 import type { Plan } from '../model/types';
 import type { Change } from './diff';
-import { decodeLink, encodeLink, MAX_LINK_LENGTH, safePart, type DecodeOptions } from './link';
+import {
+	decodeLink,
+	encodeLink,
+	linkPlanId,
+	MAX_LINK_LENGTH,
+	safePart,
+	SEED_PLAN_ID,
+	type DecodeOptions
+} from './link';
 
 import { MAX_COMPARED, type DroppedComparison } from './compareFragment';
 
@@ -95,7 +103,7 @@ export function parseSelection(text: string | null): CompareItem[] {
 /** A link as this build writes it, scenario only (no language, view): equal scenarios, equal text. */
 export function canonicalLink(text: string, options: DecodeOptions): string {
 	const { state } = decodeLink(text, options);
-	return encodeLink({ ...state, lang: null, view: null, name: undefined });
+	return encodeLink({ ...state, lang: null, view: null, name: undefined, plan: options.planId });
 }
 
 /**
@@ -105,7 +113,8 @@ export function canonicalLink(text: string, options: DecodeOptions): string {
  * (junk, markup, `javascript:` …, which decodes to the defaults) stays a pasted link, so that the
  * parts it ignored are listed where it is compared. Names (`n=`) do not tell scenarios apart, but
  * a named link never stands for the current scenario: it keeps its name as a pasted link. A link that asks for a scenario already in
- * the selection is left out and named in `dropped`.
+ * the selection, or a scenario of another plan than `options.planId`, is left out and named in
+ * `dropped`.
  */
 export function selectionFromLinks(
 	links: readonly string[],
@@ -118,10 +127,22 @@ export function selectionFromLinks(
 	const savedKeys = saved.map((s) => ({ id: s.id, key: canonical(s.link) }));
 	const selection: CompareItem[] = [];
 	const dropped: DroppedComparison[] = [];
+	const plan = options.planId ?? SEED_PLAN_ID;
 	for (const link of links) {
+		const named = linkPlanId(link);
+		if (named !== plan) {
+			dropped.push({ part: safePart(link), reason: 'other_plan', plan: safePart(named) });
+			continue;
+		}
 		const { state, ignored } = decodeLink(link, options);
 		const clean = ignored.length === 0;
-		const key = encodeLink({ ...state, lang: null, view: null, name: undefined });
+		const key = encodeLink({
+			...state,
+			lang: null,
+			view: null,
+			name: undefined,
+			plan: options.planId
+		});
 		const match = clean ? savedKeys.find((s) => s.key === key) : undefined;
 		const item: CompareItem =
 			clean && key === currentKey && state.name === undefined

@@ -10,13 +10,14 @@ export const COMPARE_KEY = 'c';
 
 /**
  * A compared link the compare page leaves out, and why: its `c=` part has broken
- * percent-encoding or no link, comes after MAX_COMPARED others, or repeats an earlier one.
+ * percent-encoding or no link, comes after MAX_COMPARED others, repeats an earlier one, or is a
+ * scenario of another plan.
  * `part` is the `c=` part (or, when repeated, the link) made safe to show (link.ts's safePart).
  */
-export interface DroppedComparison {
-	part: string;
-	reason: 'bad_encoding' | 'empty' | 'too_many' | 'repeated';
-}
+export type DroppedComparison =
+	| { part: string; reason: 'bad_encoding' | 'empty' | 'too_many' | 'repeated' }
+	/** A scenario of another plan (`plan`, its id): scenarios are compared within one plan. */
+	| { part: string; reason: 'other_plan'; plan: string };
 
 /** The compare link's fragment (without `#`): the current link, then one `c=` part per link. */
 export function compareFragment(currentLink: string, links: readonly string[]): string {
@@ -46,7 +47,7 @@ export function readCompareFragment(hash: string): {
 			rest.push(part);
 			continue;
 		}
-		const drop = (reason: DroppedComparison['reason']) =>
+		const drop = (reason: 'bad_encoding' | 'empty' | 'too_many' | 'repeated') =>
 			dropped.push({ part: safePart(part), reason });
 		let link: string;
 		try {

@@ -32,9 +32,15 @@ import {
 	type UncertaintySettings
 } from '../model/types';
 import { DEFAULT_UNCERTAINTY } from '../model/ranges';
-import { LINK_VERSION, migrateParams, type LinkParam } from './migrations';
+import {
+	LINK_VERSION,
+	migrateParams,
+	NEVER_WRITTEN,
+	SEED_PLAN_ID,
+	type LinkParam
+} from './migrations';
 
-export { LINK_VERSION } from './migrations';
+export { LINK_VERSION, SEED_PLAN_ID } from './migrations';
 
 /**
  * Parameter text past this many characters is not read (reported as one `too_long` part). The
@@ -64,7 +70,11 @@ export type IgnoredReason =
 	| 'unknown_data_version'
 	| 'published_year'
 	/** A compared scenario (`c=`) in a link opened on a page other than /compare. */
-	| 'compare_only';
+	| 'compare_only'
+	/** A plan (`p=`) this app does not have: the plan shown stays. */
+	| 'unknown_plan'
+	/** A plan (`p=`) other than the one the link is read against (a compare or saved entry). */
+	| 'other_plan';
 
 export interface IgnoredPart {
 	/**
@@ -87,6 +97,16 @@ export interface LinkState {
 	dataVersion: string;
 	/** The scenario's name (`n=`), cleaned by cleanLinkName; absent for an unnamed scenario. */
 	name?: string;
+	/**
+	 * How the plan's ambiguous clauses are read (`read.<target>=<reading>`): target id → reading
+	 * id, only where a link chose one; absent or empty for the pack's defaults.
+	 */
+	readings?: Record<string, string>;
+	/**
+	 * The plan the scenario is of (`p=`), for encoding: SEED_PLAN_ID when absent. Decoding leaves
+	 * it out: a link is read against the plan in DecodeOptions (linkPlanId says which it names).
+	 */
+	plan?: string;
 }
 
 export interface DecodeOptions {
@@ -101,6 +121,11 @@ export interface DecodeOptions {
 	 */
 	driverIds?: readonly string[];
 	targetIds?: readonly string[];
+	/**
+	 * The id links name this plan by (`p=`); SEED_PLAN_ID unless given. A `p` naming another
+	 * plan is reported (`other_plan`): read the link against that plan instead (linkPlanId).
+	 */
+	planId?: string;
 }
 
 export interface DecodedLink {
@@ -112,13 +137,17 @@ export interface DecodedLink {
 	 * when it has no parameters or an unreadable `v` (then read as the current format).
 	 */
 	version: number;
-	/** True when older-format parameters were rewritten by migrations.ts before reading. */
+	/**
+	 * True when older-format parameters were rewritten by migrations.ts before reading (a
+	 * migration that leaves every pair as it was, as 1 → 2 does, rewrites nothing).
+	 */
 	migrated: boolean;
 }
 
 /** A growth range `low..high`: two values around the first `..`. */
 const RANGE = /^(.*?)\.\.(.*)$/;
 const BY_YEAR_KEY = /^([yu])\.([^.]+)\.([^.]*)$/;
+const READING_KEY = /^read\.(.+)$/;
 const YEAR_TEXT = /^\d+$/;
 const WINDOW_TEXT = /^(\d+)-(\d+)$/;
 // A plain decimal number: no hex, no `Infinity`, no empty string (which Number() reads as 0).
@@ -260,7 +289,8 @@ function readVersion(pairs: Pair[], ignored: Report[]): { version: number; other
 	if (n === null || !Number.isInteger(n)) ignored.push(report(first, 'not_a_number'));
 	else if (n < 0) ignored.push(report(first, 'out_of_range'));
 	else {
-		if (n > LINK_VERSION) ignored.push(report(first, 'unknown_version'));
+		if (n > LINK_VERSION || NEVER_WRITTEN.includes(n))
+			ignored.push(report(first, 'unknown_version'));
 		return { version: n, others };
 	}
 	return { version: LINK_VERSION, others };
@@ -270,7 +300,10 @@ function readVersion(pairs: Pair[], ignored: Report[]): { version: number; other
  * Step 3: older formats rewritten pair by pair. Reports quote the part as written whenever the
  * migrations kept one pair per part (all of them so far); otherwise the rewritten pair.
  */
-function migratePairs(others: Pair[], version: number): { pairs: Pair[]; applied: number } {
+function migratePairs(
+	others: Pair[],
+	version: number
+): { pairs: Pair[]; applied: number; rewritten: boolean } {
 	const migration = migrateParams(
 		others.map((p): LinkParam => [p.key, p.value]),
 		version
@@ -286,12 +319,15 @@ function migratePairs(others: Pair[], version: number): { pairs: Pair[]; applied
 			value
 		};
 	});
-	return { pairs, applied: migration.applied };
+	const rewritten =
+		!oneToOne || pairs.some((p, i) => p.key !== others[i]!.key || p.value !== others[i]!.value);
+	return { pairs, applied: migration.applied, rewritten };
 }
 
 /** What step 4 builds: the state, plus the parts that wait for the whole link to be read. */
 interface Reading {
 	plan: Plan;
+	planId: string;
 	data: ObservationsFile;
 	knownVintages: readonly string[];
 	/** The drivers keys may name and the targets `view` may (DecodeOptions). */
@@ -366,6 +402,9 @@ const readName: Apply = (value, reading) => {
 	return null;
 };
 
+/** `p`: the plan must be the one the link is read against (linkPlanId says which to read against). */
+const readPlan: Apply = (value, reading) => (value === reading.planId ? null : 'other_plan');
+
 const readDataVersion: Apply = (value, reading) => {
 	if (!reading.knownVintages.includes(value)) return 'unknown_data_version';
 	reading.state.dataVersion = value;
@@ -390,6 +429,7 @@ const SIMPLE_KEYS: Record<string, Apply> = {
 	view: (value, reading, pair) =>
 		choice(reading.targets, (r, x) => (r.state.view = x as TargetId))(value, reading, pair),
 	n: readName,
+	p: readPlan,
 	d: readDataVersion
 };
 
@@ -461,11 +501,30 @@ function readerFor(
 	return { identity: `${kind}.${driver}.${year}`, apply: read(driver, yearText) };
 }
 
+/**
+ * `read.<target>`: the reading of a target read against a benchmark; `out_of_range` for a reading
+ * the target does not offer. A target without readings is no key of this plan (null).
+ */
+function readerOfReading(key: string, plan: Plan): { identity: string; apply: Apply } | null {
+	const m = READING_KEY.exec(key);
+	const choices = m && plan.targets.find((t) => t.id === m[1])?.reading?.choices;
+	if (!m || !choices) return null;
+	const target = m[1]!;
+	return {
+		identity: key,
+		apply: (value, r) => {
+			if (!choices.includes(value)) return 'out_of_range';
+			r.state.readings = { ...r.state.readings, [target]: value };
+			return null;
+		}
+	};
+}
+
 /** Step 4: reads every pair; the first of two parts naming one setting wins, even when invalid. */
 function readPairs(pairs: Pair[], reading: Reading, ignored: Report[]) {
 	const seen = new Set<string>();
 	for (const pair of pairs) {
-		const reader = readerFor(pair.key, reading.drivers);
+		const reader = readerFor(pair.key, reading.drivers) ?? readerOfReading(pair.key, reading.plan);
 		let reason: IgnoredReason | null = 'unknown_key';
 		if (reader && seen.has(reader.identity)) reason = 'duplicate';
 		else if (reader) {
@@ -554,8 +613,11 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		view: null,
 		dataVersion: options.data.vintage
 	};
+	// Read field by field, never spread: an options object may be a class whose fields are getters.
 	const reading: Reading = {
-		...options,
+		plan: options.plan,
+		planId: options.planId ?? SEED_PLAN_ID,
+		data: options.data,
 		knownVintages: options.knownDataVersions ?? KNOWN_DATA_VERSIONS,
 		drivers: new Set(options.driverIds ?? DRIVER_IDS),
 		targets: options.targetIds ?? TARGET_IDS,
@@ -573,8 +635,37 @@ export function decodeLink(text: string, options: DecodeOptions): DecodedLink {
 		state,
 		ignored: ignored.map(({ part, reason }) => ({ part, reason })),
 		version,
-		migrated: migration.applied > 0 && others.length > 0
+		migrated: migration.rewritten
 	};
+}
+
+/**
+ * The drivers a scenario sets, in the order a link writes them: the seed plan's in DRIVER_IDS
+ * order (as every link has been written), then any other plan's in alphabetical order.
+ */
+function driverOrder(scenario: Scenario): DriverId[] {
+	const named = new Set<string>();
+	for (const byDriver of [
+		scenario.growth,
+		scenario.growthRange ?? {},
+		scenario.yearlyGrowth,
+		scenario.userValues
+	])
+		for (const id of Object.keys(byDriver)) named.add(id);
+	const seed = new Set<string>(DRIVER_IDS);
+	const others = [...named].filter((id) => !seed.has(id)).sort();
+	return [...DRIVER_IDS, ...others] as DriverId[];
+}
+
+/**
+ * The plan a link names (`p=`, the first one), or SEED_PLAN_ID when it names none: every link
+ * before version 2 was made with the seed plan. The link is then read against that plan.
+ */
+export function linkPlanId(text: string): string {
+	const input = typeof text === 'string' ? text.trim() : '';
+	const { kept } = capLength(parameterPart(input));
+	const pair = splitPairs(kept, []).find((p) => p.key === 'p');
+	return pair && pair.value !== '' ? pair.value : SEED_PLAN_ID;
 }
 
 /** `x` with at most `decimals` places, trailing zeros trimmed; never `-0`. */
@@ -607,17 +698,21 @@ const sortedYears = (byYear: Record<number, number> | undefined) =>
 export function encodeLink(state: LinkState): string {
 	const { scenario } = state;
 	const write = (p: Parameter, x: number) => formatFixed(x, p.decimals);
-	const parts: string[] = [`v=${LINK_VERSION}`];
-	for (const id of DRIVER_IDS) {
+	const parts: string[] = [
+		`v=${LINK_VERSION}`,
+		`p=${encodeURIComponent(state.plan ?? SEED_PLAN_ID)}`
+	];
+	const drivers = driverOrder(scenario);
+	for (const id of drivers) {
 		const g = scenario.growth[id];
 		const range = scenario.growthRange?.[id];
 		if (range) parts.push(`g.${id}=${write(P.growth, range.low)}..${write(P.growth, range.high)}`);
 		else if (g !== undefined) parts.push(`g.${id}=${write(P.growth, g)}`);
 	}
-	for (const id of DRIVER_IDS)
+	for (const id of drivers)
 		for (const year of sortedYears(scenario.yearlyGrowth[id]))
 			parts.push(`y.${id}.${year}=${write(P.yearlyGrowth, scenario.yearlyGrowth[id]![year]!)}`);
-	for (const id of DRIVER_IDS)
+	for (const id of drivers)
 		for (const year of sortedYears(scenario.userValues[id]))
 			parts.push(`u.${id}.${year}=${write(P.userValue, scenario.userValues[id]![year]!)}`);
 	if (scenario.tolerance !== null)
@@ -639,6 +734,10 @@ export function encodeLink(state: LinkState): string {
 		if (u.correlation !== null)
 			parts.push(`${P.correlation.key}=${write(P.correlation, u.correlation)}`);
 	}
+	for (const [target, reading] of Object.entries(state.readings ?? {}).sort(([a], [b]) =>
+		a < b ? -1 : a > b ? 1 : 0
+	))
+		parts.push(`read.${target}=${encodeURIComponent(reading)}`);
 	const name = state.name === undefined ? '' : cleanLinkName(state.name);
 	if (name !== '') parts.push(`n=${encodeURIComponent(name)}`);
 	if (state.lang !== null) parts.push(`lang=${state.lang}`);

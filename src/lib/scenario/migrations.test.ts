@@ -69,10 +69,12 @@ describe('migration 0 → 1', () => {
 		expect(evaluateScenario(plan, observations, decoded.state.scenario).issues).toEqual([]);
 	});
 
-	it('rewrites a version-0 link into the same scenario at version 1', () => {
+	it('rewrites a version-0 link into the same scenario at the current version', () => {
 		const old = decode('rd_spend=0.07&asof=2022');
 		const rewritten = encodeLink(old.state);
-		expect(rewritten).toBe(`v=1&g.rd_spend=0.07&asof=2022&d=${observations.vintage}`);
+		expect(rewritten).toBe(
+			`v=3&p=beijing-2025&g.rd_spend=0.07&asof=2022&d=${observations.vintage}`
+		);
 		expect(decode(rewritten).state).toEqual(old.state);
 	});
 });

@@ -15,6 +15,10 @@ export interface Migration {
 
 const DRIVERS = new Set<string>(DRIVER_IDS);
 
+/** A migration that keeps every pair as it is (a copy). */
+const same = (params: readonly LinkParam[]): LinkParam[] =>
+	params.map(([key, value]): LinkParam => [key, value]);
+
 /**
  * Every migration, oldest first; each one's `to` is the next one's `from`.
  *
@@ -29,8 +33,26 @@ export const MIGRATIONS: readonly Migration[] = [
 		from: 0,
 		to: 1,
 		migrate: (params) => params.map(([key, value]) => [DRIVERS.has(key) ? `g.${key}` : key, value])
-	}
+	},
+	/**
+	 * 1 → 2. Version 2 was never written: the golden links have long held `v=2` as the example
+	 * of a link from a newer build, so a link claiming it is still reported so (NEVER_WRITTEN) and
+	 * reads as it always did. Nothing to rewrite.
+	 */
+	{ from: 1, to: 2, migrate: same },
+	/**
+	 * 2 → 3. Version 3 names the plan (`p=<plan id>`): the app shows several plans. Every link
+	 * before it was made with the seed plan, and a link without `p` still means it (SEED_PLAN_ID),
+	 * so nothing is rewritten: the pairs pass through as they are.
+	 */
+	{ from: 2, to: 3, migrate: same }
 ];
+
+/** Versions no build wrote: a link that claims one is reported as from a newer build. */
+export const NEVER_WRITTEN: readonly number[] = [2];
+
+/** The plan a link without `p` names: the seed plan, which every link before version 2 used. */
+export const SEED_PLAN_ID = 'beijing-2025';
 
 /** The version this build writes: where the last migration leads. */
 export const LINK_VERSION: number = MIGRATIONS.at(-1)?.to ?? 0;

@@ -12,7 +12,6 @@ import { defaultAsOf, evaluateProjections } from '../model/evaluate';
 import { growthLiveYears } from '../model/reach';
 import { yearlyGrowth } from '../model/series';
 import {
-	DRIVER_IDS,
 	emptyScenario,
 	type DriverId,
 	type ObservationsFile,
@@ -27,6 +26,11 @@ export type PresetId = (typeof PRESET_IDS)[number];
 /** The plan's own vantage: data to 2022, the last full year before the plan (the hindcast's default). */
 export const PLAN_VIEW_AS_OF = PARAMETERS.vantage.default;
 
+/** The last year of data the plan's authors could see: the pack's vantage year, else 2022. */
+export function planViewAsOf(plan: Plan): number {
+	return plan.vantageYear ?? PLAN_VIEW_AS_OF;
+}
+
 function extremeGrowth(
 	plan: Plan,
 	data: ObservationsFile,
@@ -35,7 +39,7 @@ function extremeGrowth(
 ): Scenario {
 	const evaluation = evaluateProjections(plan, data, base);
 	const growth: Partial<Record<DriverId, number>> = {};
-	for (const id of DRIVER_IDS) {
+	for (const { id } of plan.drivers) {
 		const driver = evaluation.drivers[id];
 		const trailing = driver.defaultGrowth;
 		if (trailing.kind !== 'compound' || driver.baseYear === null) continue;
@@ -95,7 +99,7 @@ export function presetScenario(
 		case 'strong':
 			return extremeGrowth(plan, data, base, 'max');
 		case 'plan_view':
-			return { ...emptyScenario(), asOf: PLAN_VIEW_AS_OF };
+			return { ...emptyScenario(), asOf: planViewAsOf(plan) };
 	}
 }
 

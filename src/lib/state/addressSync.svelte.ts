@@ -11,10 +11,18 @@
 // what is shown, so the next visit starts from what the reader last saw.
 import { readCompareFragment } from '../scenario/compareFragment';
 import { encodeLink, safePart, type DecodedLink, type IgnoredPart } from '../scenario/link';
-import { TARGET_IDS, type Lang, type Scenario, type TargetId } from '../model/types';
+import type { Lang, Scenario, TargetId } from '../model/types';
 import type { AppState, Notice } from './app.svelte';
 import { initialLang, storeLang } from './lang';
-import { decodeForApp, linkFor, openPinnedVintage, reportIgnored } from './linkSync';
+import {
+	adoptReadings,
+	decodeForApp,
+	linkFor,
+	openPinnedVintage,
+	otherPlanOf,
+	reportIgnored,
+	switchPlan
+} from './linkSync';
 import { CURRENT_SCENARIO_KEY, readItem, writeItem, type StorageResult } from './storage';
 
 /** How long a dragged slider rests before the address catches up with it. */
@@ -93,7 +101,7 @@ export class AddressSync {
 
 	/** The target the page shows: its route's, or on an embed the link's. */
 	viewFor(route: RouteInfo): TargetId | null {
-		if ((TARGET_IDS as readonly string[]).includes(route.targetId ?? ''))
+		if (this.#app.plan.targets.some((t) => t.id === route.targetId))
 			return route.targetId as TargetId;
 		return isEmbed(route) ? this.#embedView : null;
 	}
@@ -104,7 +112,35 @@ export class AddressSync {
 	 * naming a target opens that target's page.
 	 */
 	start(route: RouteInfo): void {
-		if (this.started) return;
+		if (this.started || this.#loadingPlan) return;
+		// A link (or, with none, the saved scenario) of another plan is read once that plan loads.
+		const plan = ownsAddress(route) ? null : otherPlanOf(this.#app, this.#startText(route));
+		if (plan) {
+			this.#loadingPlan = true;
+			void switchPlan(this.#app, plan).finally(() => {
+				this.#loadingPlan = false;
+				this.#begin(route);
+			});
+			return;
+		}
+		this.#begin(route);
+	}
+
+	/** True while the plan a starting link names is loading (start waits for it). */
+	#loadingPlan = false;
+
+	/** The text the visit starts from: the link in the address, else the saved scenario. */
+	#startText(route: RouteInfo): string {
+		const { search, hash } = this.#ports.location();
+		const fragment = readCompareFragment(hash).rest;
+		if (fragment !== '') return `#${fragment}`;
+		if (search.replace(/^\?/, '') !== '') return search;
+		if (isEmbed(route) || hash !== '') return '';
+		const saved = this.#ports.readItem(CURRENT_SCENARIO_KEY);
+		return saved.ok && saved.value ? saved.value : '';
+	}
+
+	#begin(route: RouteInfo): void {
 		const view = ownsAddress(route)
 			? null
 			: this.#startFrom(!isEmbed(route), route.id === '/compare');
@@ -178,8 +214,24 @@ export class AddressSync {
 			if (state === null && links.length === 0) this.#refuseTyped(rest);
 			return;
 		}
+		// An entry of another plan (Back across a change of plan) shows that plan again.
+		const plan = otherPlanOf(app, `#${rest}`);
+		if (plan) {
+			void switchPlan(app, plan, () => this.#arrive(rest)).then((loaded) => {
+				// Not loaded (offline): the entry is read against the plan shown, which says so.
+				if (!loaded) this.#arrive(rest);
+			});
+			return;
+		}
+		this.#arrive(rest);
+	}
+
+	/** Makes a history entry's link (`rest`, without `#`) the one shown. */
+	#arrive(rest: string): void {
+		const app = this.#app;
 		// Marked as a fragment, so that a `?` at its start is a part to report, not a query mark.
 		const decoded = decodeForApp(app, `#${rest}`);
+		adoptReadings(app, decoded);
 		app.arrive(decoded.state.scenario, sameScenario);
 		this.#keepName(decoded);
 		if (decoded.state.lang) app.lang = decoded.state.lang;
@@ -210,6 +262,7 @@ export class AddressSync {
 		if (text !== '' || elsewhere.length > 0) {
 			const decoded = decodeForApp(app, text);
 			decoded.ignored.push(...elsewhere);
+			adoptReadings(app, decoded);
 			app.load(decoded.state.scenario);
 			this.#keepName(decoded);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
@@ -244,6 +297,7 @@ export class AddressSync {
 		}
 		if (!saved.value) return;
 		const decoded = decodeForApp(app, saved.value);
+		adoptReadings(app, decoded);
 		if (decoded.ignored.length > 0 || !sameScenario(decoded.state.scenario, app.scenario)) {
 			app.load(decoded.state.scenario);
 			app.notice = { kind: 'restored', ignored: decoded.ignored };

@@ -446,3 +446,59 @@ describe('AddressSync: the name a link gives its scenario', () => {
 		expect(tab.app.linkName).toEqual({ name: 'Typed', scenario: tab.app.scenario });
 	});
 });
+
+describe('AddressSync: the plan a link names', () => {
+	/** Waits until the plan a starting link names has loaded and the visit has started. */
+	const started = async (tab: ReturnType<typeof fakeTab>) => {
+		await vi.waitFor(() => expect(tab.sync.started).toBe(true));
+		tab.sync.follow(DASHBOARD);
+	};
+
+	test('a link of another plan opens that plan, with its scenario, and keeps naming it', async () => {
+		const tab = fakeTab('/#v=3&p=china-2025&g.hv_patents=0.08&lang=en');
+		tab.sync.start(DASHBOARD);
+		expect(tab.sync.started).toBe(false);
+		await started(tab);
+		expect(tab.app.planId).toBe('china-2025');
+		expect(tab.app.plan.targets.map((t) => t.id)).toContain('hv_patents');
+		expect(tab.app.scenario.growth).toEqual({ hv_patents: 0.08 });
+		expect(tab.app.notice).toBeNull();
+		expect(tab.current().hash).toMatch(/^#v=3&p=china-2025&g\.hv_patents=0\.08&lang=en&d=/);
+	});
+
+	test('a link naming a plan this app lacks keeps the plan shown and says so', () => {
+		const tab = fakeTab('/#v=3&p=atlantis-2025&g.gdp=0.05');
+		tab.sync.start(DASHBOARD);
+		expect(tab.sync.started).toBe(true);
+		expect(tab.app.planId).toBe('beijing-2025');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
+		expect(tab.app.notice).toMatchObject({
+			kind: 'link_ignored',
+			ignored: [{ part: 'p=atlantis-2025', reason: 'unknown_plan' }]
+		});
+	});
+
+	test('the scenario saved under another plan comes back under that plan', async () => {
+		const tab = fakeTab('/', { [CURRENT_SCENARIO_KEY]: 'v=3&p=shanghai-2025&g.gdp=0.04' });
+		tab.sync.start(DASHBOARD);
+		await started(tab);
+		expect(tab.app.planId).toBe('shanghai-2025');
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.04 });
+	});
+
+	test('Back across a change of plan shows the plan and scenario of that entry', async () => {
+		const tab = openTab('/#v=1&g.gdp=0.05');
+		const { switchPlan } = await import('./linkSync');
+		await switchPlan(tab.app, 'china-2030');
+		tab.sync.follow(DASHBOARD);
+		expect(tab.entries).toHaveLength(2);
+		expect(tab.current().hash).toContain('p=china-2030');
+		tab.back();
+		await vi.waitFor(() => expect(tab.app.planId).toBe('beijing-2025'));
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
+		tab.sync.follow(DASHBOARD);
+		expect(tab.entries).toHaveLength(2);
+		tab.forward();
+		await vi.waitFor(() => expect(tab.app.planId).toBe('china-2030'));
+	});
+});

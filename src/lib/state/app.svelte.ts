@@ -4,7 +4,6 @@
 import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
-import { observations, plan } from '$lib/model/data';
 import { applyDataUpdate, type DataUpdateEntry } from '$lib/model/dataUpdate';
 import type { DataUpdateProblem } from '$lib/model/dataUpdateFile';
 import {
@@ -13,7 +12,14 @@ import {
 	type Assessor,
 	type Evaluation
 } from '$lib/model/evaluate';
-import { emptyScenario, type Lang, type ObservationsFile, type Scenario } from '$lib/model/types';
+import {
+	emptyScenario,
+	type Lang,
+	type ObservationsFile,
+	type Plan,
+	type Scenario
+} from '$lib/model/types';
+import { DEFAULT_PLAN, modelWithReadings, type LoadedPlan } from '$lib/plans/planModels';
 import type { VintageChangeItem } from '$lib/model/vintageDiff';
 import type { IgnoredPart } from '$lib/scenario/link';
 import { shareEvaluation } from './structuralSharing';
@@ -68,27 +74,62 @@ export function loadProbabilityEngine(): Promise<void> {
 export class AppState {
 	lang = $state<Lang>('zh');
 	scenario = $state.raw<Scenario>(emptyScenario());
-	readonly plan = plan;
-	/** The latest data vintage, which every page shows unless a link pins an earlier one. */
-	readonly latestData = observations;
-	/** The vintage shown: the latest, or the earlier one a link pins (see linkSync.ts). */
-	vintageData = $state.raw<ObservationsFile>(observations);
+	/** The plan shown: the default plan unless a link or the picker chose another (usePlan). */
+	#loaded = $state.raw<LoadedPlan>(DEFAULT_PLAN);
+	/** A plan a link names while it loads: the address keeps naming it meanwhile. */
+	pendingPlan = $state<string | null>(null);
+	get planId(): string {
+		return this.#loaded.id;
+	}
+	get loadedPlan(): LoadedPlan {
+		return this.#loaded;
+	}
+	/**
+	 * The reading chosen for each ambiguous clause the plan reads against a benchmark (target id →
+	 * reading id), where it differs from the pack's default; a link carries it (`read.<target>`).
+	 * Like the plan, it is an assumption about the text, not a scenario: changing it opens a
+	 * history entry, and undo does not cross it.
+	 */
+	readings = $state.raw<Readonly<Record<string, string>>>({});
+	#model = $derived(modelWithReadings(this.#loaded, this.readings));
+	get plan(): Plan {
+		return this.#model.plan;
+	}
+	/** The latest data vintage of the plan shown, which every page shows unless a link pins an earlier one. */
+	get latestData(): ObservationsFile {
+		return this.#loaded.model.observations;
+	}
+	/** An earlier vintage a link pins (see linkSync.ts); null for the latest. */
+	#pinned = $state.raw<ObservationsFile | null>(null);
+	/** The vintage shown: the latest, or the earlier one a link pins. */
+	get vintageData(): ObservationsFile {
+		return this.#pinned ?? this.latestData;
+	}
+	set vintageData(data: ObservationsFile) {
+		this.#pinned = data === this.latestData ? null : data;
+	}
 	/** The vintage a link pins while it loads: the address keeps naming it meanwhile. */
 	pendingVintage = $state<string | null>(null);
 	/** Figures the user entered from publications since the data (kept on this device). */
 	dataUpdates = $state.raw<DataUpdateEntry[]>([]);
 	/** Why the figures stored on this device could not be read at start; [] when they could. */
 	dataUpdateProblems = $state.raw<DataUpdateProblem[]>([]);
-	/** The latest seed data alone, against which the user's figures are checked. */
-	readonly seeds = observations;
+	/** The latest seed data of the default plan alone, against which the user's figures are checked. */
+	readonly seeds = DEFAULT_PLAN.model.observations;
+	/** True for the default plan: the user's own figures (of its series) and pinned vintages apply. */
+	get isDefaultPlan(): boolean {
+		return this.#loaded === DEFAULT_PLAN;
+	}
 	/** The data shown: the vintage shown with the user's figures added, marked user-supplied. */
-	data = $derived(applyDataUpdate(this.vintageData, this.dataUpdates));
-	defaultAsOf = $derived(defaultAsOf(plan, this.data));
+	data = $derived(
+		this.isDefaultPlan ? applyDataUpdate(this.vintageData, this.dataUpdates) : this.vintageData
+	);
+	defaultAsOf = $derived(defaultAsOf(this.plan, this.data));
 	#previous: Evaluation | null = null;
 	evaluation = $derived.by(() => {
 		const next = shareEvaluation(
 			this.#previous,
-			evaluateProjections(plan, this.data, this.scenario, engine.assess)
+			evaluateProjections(this.plan, this.data, this.scenario, engine.assess)
 		);
 		this.#previous = next;
 		return next;
@@ -99,7 +140,7 @@ export class AppState {
 	// Through its own derived value, so a slider move (same as-of year) does not recompute it.
 	#asOf = $derived(this.scenario.asOf);
 	baseline = $derived(
-		evaluateProjections(plan, this.data, { ...emptyScenario(), asOf: this.#asOf })
+		evaluateProjections(this.plan, this.data, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
 
@@ -155,6 +196,32 @@ export class AppState {
 		this.#committed = next;
 		this.#past = [];
 		this.#future = [];
+	}
+
+	/**
+	 * Shows another plan, from its default scenario and latest data, with no history: a scenario
+	 * of one plan means nothing under another (its drivers and targets differ), so undo does not
+	 * cross the switch. The caller names the plan in the address.
+	 */
+	usePlan(loaded: LoadedPlan, scenario: Scenario = emptyScenario()): void {
+		if (loaded.id === this.planId && loaded === this.#loaded) return;
+		this.#loaded = loaded;
+		this.readings = {};
+		this.#pinned = null;
+		this.linkName = null;
+		this.#previous = null;
+		this.load(scenario);
+		this.revision++;
+	}
+
+	/** Reads an ambiguous clause another way (`reading` of target `target`); one history entry. */
+	chooseReading(target: string, reading: string): void {
+		const next = { ...this.readings, [target]: reading };
+		const fallback = this.#loaded.model.plan.targets.find((t) => t.id === target)?.reading?.id;
+		if (reading === fallback) delete next[target];
+		this.readings = next;
+		this.#previous = null;
+		this.revision++;
 	}
 
 	/**

@@ -1,14 +1,86 @@
 // Between the live state and its links: decoding one against the app's plan and data, reporting
 // what it ignored, and the link of what the page shows. (addressSync.svelte.ts keeps the address
 // bar and storage in step.)
-import { decodeLink, encodeLink, type DecodedLink } from '../scenario/link';
+import {
+	decodeLink,
+	encodeLink,
+	linkPlanId,
+	type DecodedLink,
+	type DecodeOptions
+} from '../scenario/link';
 import { decodePinnedLink } from '../scenario/pinnedVintage';
 import { loadVintage } from '../model/data';
 import type { TargetId } from '../model/types';
+import { planChoice } from '../plans/catalog';
+import { loadPlan, type LoadedPlan } from '../plans/planModels';
 import type { AppState } from './app.svelte';
 
+/**
+ * What a link is read against on this page: the plan shown, its data, its drivers and targets;
+ * only the default plan keeps earlier data vintages a link may pin.
+ */
+export function linkOptionsFor(app: AppState): DecodeOptions {
+	const plan = app.plan;
+	return {
+		plan,
+		data: app.data,
+		driverIds: plan.drivers.map((d) => d.id),
+		targetIds: plan.targets.map((t) => t.id),
+		planId: app.planId,
+		...(app.isDefaultPlan ? {} : { knownDataVersions: [app.latestData.vintage] })
+	};
+}
+
+/** Reads a link against the plan shown; a `p=` naming a plan this app lacks is said so. */
 export function decodeForApp(app: AppState, text: string): DecodedLink {
-	return decodeLink(text, { plan: app.plan, data: app.data });
+	const decoded = decodeLink(text, linkOptionsFor(app));
+	if (!planChoice(linkPlanId(text)))
+		for (const part of decoded.ignored)
+			if (part.reason === 'other_plan') part.reason = 'unknown_plan';
+	return decoded;
+}
+
+/**
+ * The built-in plan a link names when it is not the plan shown (it must load before the link is
+ * read); null when the link names the plan shown, or a plan this app lacks (decodeForApp says so).
+ */
+export function otherPlanOf(app: AppState, text: string): string | null {
+	const id = linkPlanId(text);
+	return id !== app.planId && planChoice(id) ? id : null;
+}
+
+/**
+ * Loads a built-in plan and shows it (from its defaults, with no history). Null when it could
+ * not be loaded (a network failure while offline): the plan shown stays.
+ */
+export async function switchPlan(
+	app: AppState,
+	id: string,
+	/** Runs right after the switch, before any effect sees it (reads a link against the plan). */
+	then?: () => void
+): Promise<LoadedPlan | null> {
+	app.pendingPlan = id;
+	try {
+		const loaded = await loadPlan(id);
+		if (loaded) {
+			app.usePlan(loaded);
+			then?.();
+		}
+		return loaded;
+	} catch {
+		return null;
+	} finally {
+		app.pendingPlan = null;
+	}
+}
+
+/** Takes the readings a link chose for the plan's ambiguous clauses (none: the pack's own). */
+export function adoptReadings(app: AppState, decoded: DecodedLink): void {
+	const next = decoded.state.readings ?? {};
+	const same =
+		Object.keys(next).length === Object.keys(app.readings).length &&
+		Object.entries(next).every(([k, v]) => app.readings[k] === v);
+	if (!same) app.readings = next;
 }
 
 /** Tells the reader what a link left out: ignored parts, or data other than this build's. */
@@ -28,7 +100,9 @@ export function linkFor(app: AppState, view: TargetId | null, name: string | nul
 		lang: app.lang,
 		view,
 		dataVersion: app.pendingVintage ?? app.data.vintage,
-		name: name ?? undefined
+		name: name ?? undefined,
+		plan: app.planId,
+		readings: { ...app.readings }
 	});
 }
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureSvg } from '../export/figure';
 import { formatNumber } from '../i18n/format';
+import { messages } from '../i18n/messages';
 import { plansMessages } from '../i18n/plansMessages';
 import { progressMessages } from '../i18n/progressMessages';
+import { plan } from '../model/data';
+import type { Lang } from '../model/types';
 import { planOverview } from '../plans/compare';
 import { PLAN_PACKS } from '../plans/packs';
 import {
@@ -23,6 +26,8 @@ const texts = (svg: string) =>
 		)
 	);
 const LINK = 'https://x.test/plans#v=1&lang=en&at=ind-basic_research_share-2025';
+/** The app's title, which a figure's source line credits. */
+const appTitle = (lang: Lang) => messages[lang].appTitle(plan.shortTitle[lang]);
 
 /** Each element's attribute names, for the XML rule that none repeats. */
 const repeatedAttributes = (svg: string) =>
@@ -74,7 +79,7 @@ describe('ratioFigure', () => {
 	it('is a finished figure in the reader’s language: title, what it shows, legend, source, link', () => {
 		for (const lang of ['en', 'zh'] as const) {
 			const view = indicatorViews(overviews, lang).find((v) => v.id === 'basic_research_share')!;
-			const { text, chart } = ratioFigure(view, lang, LINK);
+			const { text, chart } = ratioFigure(view, lang, LINK, appTitle(lang));
 			expect(text.title).toBe(view.caption);
 			expect(text.subtitle).toBe(plansMessages[lang].figure.ratioSubtitle(2025));
 			expect(text.legend.map((l) => l.label)).toEqual(
@@ -86,23 +91,26 @@ describe('ratioFigure', () => {
 					.map((c) => progressMessages[lang].category[c])
 			);
 			for (const plan of view.plans) expect(text.source).toContain(plan);
+			expect(text.source).toContain(appTitle(lang));
 			const made = figureSvg(text, chart);
 			expect(made.svg).toContain(`xml:lang="${lang}"`);
 			expect(made.svg).not.toMatch(/<script|<foreignObject|<image|href=/);
 			expect(repeatedAttributes(made.svg)).toEqual([]);
 			expect(
-				repeatedAttributes(periodFigure(periodViews(overviews, lang)[0]!, lang, LINK).chart.svg)
+				repeatedAttributes(
+					periodFigure(periodViews(overviews, lang)[0]!, lang, LINK, appTitle(lang)).chart.svg
+				)
 			).toEqual([]);
 		}
-		expect(ratioFigure(indicatorViews(overviews, 'zh')[0]!, 'zh', LINK).text.source).toMatch(
-			/^来源：.*。比率法：加拿大统计局、Open SDG。制图：.+。$/
-		);
+		expect(
+			ratioFigure(indicatorViews(overviews, 'zh')[0]!, 'zh', LINK, appTitle('zh')).text.source
+		).toMatch(/^来源：.*。比率法：加拿大统计局、Open SDG。制图：.+。$/);
 	});
 });
 
 describe('periodFigure', () => {
 	const view = periodViews(overviews, 'en')[0]!;
-	const { text, chart } = periodFigure(view, 'en', LINK);
+	const { text, chart } = periodFigure(view, 'en', LINK, appTitle('en'));
 
 	it('draws the growth achieved and the growth required as two bars per indicator', () => {
 		const achieved = view.rows.filter((r) => r.achievedRate !== null);

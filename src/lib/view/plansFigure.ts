@@ -12,7 +12,6 @@ import {
 } from '../export/figure';
 import type { LegendItem } from '../charts/legend';
 import { formatNumber, formatRate } from '../i18n/format';
-import { messages } from '../i18n/messages';
 import { plansMessages } from '../i18n/plansMessages';
 import { progressMessages } from '../i18n/progressMessages';
 import type { RatioCategory } from '../model/progress';
@@ -136,15 +135,21 @@ const figureText = (
 	subtitle: string,
 	legend: LegendItem[],
 	plans: string[],
-	link: string
+	link: string,
+	appTitle: string
 ): FigureText => {
 	const f = plansMessages[lang].figure;
-	const source = f.source(plans, messages[lang].appTitle);
+	const source = f.source(plans, appTitle);
 	return { lang, title, subtitle, unit: null, legend, source, link, linkLabel: f.linkLabel };
 };
 
 /** The ratio figure's words: the indicator, what the ratio is, a legend entry per colour shown. */
-export function ratioFigureText(view: IndicatorView, lang: Lang, link: string): FigureText {
+export function ratioFigureText(
+	view: IndicatorView,
+	lang: Lang,
+	link: string,
+	appTitle: string
+): FigureText {
 	const p = progressMessages[lang].category;
 	const shown = new Set(
 		view.rows.flatMap((r) => (r.ratio === null || !r.category ? [] : [r.category]))
@@ -157,11 +162,16 @@ export function ratioFigureText(view: IndicatorView, lang: Lang, link: string): 
 			swatch: { type: 'band', color: CATEGORY_COLORS[c], opacity: 1 }
 		}));
 	const subtitle = plansMessages[lang].figure.ratioSubtitle(view.targetYear);
-	return figureText(lang, view.caption, subtitle, legend, view.plans, link);
+	return figureText(lang, view.caption, subtitle, legend, view.plans, link, appTitle);
 }
 
 /** The periods figure's words: the place and its two target years, the two bars in the legend. */
-export function periodFigureText(view: PeriodView, lang: Lang, link: string): FigureText {
+export function periodFigureText(
+	view: PeriodView,
+	lang: Lang,
+	link: string,
+	appTitle: string
+): FigureText {
 	const m = plansMessages[lang];
 	const legend: LegendItem[] = (['achieved', 'required'] as const).map((k) => ({
 		key: k,
@@ -169,15 +179,21 @@ export function periodFigureText(view: PeriodView, lang: Lang, link: string): Fi
 		swatch: { type: 'band', color: PERIOD_COLORS[k], opacity: 1 }
 	}));
 	const subtitle = m.figure.periodSubtitle(view.earlierYear, view.laterYear);
-	return figureText(lang, view.caption, subtitle, legend, view.plans, link);
+	return figureText(lang, view.caption, subtitle, legend, view.plans, link, appTitle);
 }
 
-/** One indicator's finished figure: its words and its chart. */
-export function ratioFigure(view: IndicatorView, lang: Lang, link: string) {
-	return { text: ratioFigureText(view, lang, link), chart: ratioChartMarkup(view, lang) };
+/**
+ * One indicator's finished figure: its words and its chart. `appTitle`: the app's title, which the
+ * source line credits for the figure.
+ */
+export function ratioFigure(view: IndicatorView, lang: Lang, link: string, appTitle: string) {
+	return { text: ratioFigureText(view, lang, link, appTitle), chart: ratioChartMarkup(view, lang) };
 }
 
 /** One place's two periods as a finished figure: its words and its chart. */
-export function periodFigure(view: PeriodView, lang: Lang, link: string) {
-	return { text: periodFigureText(view, lang, link), chart: periodChartMarkup(view, lang) };
+export function periodFigure(view: PeriodView, lang: Lang, link: string, appTitle: string) {
+	return {
+		text: periodFigureText(view, lang, link, appTitle),
+		chart: periodChartMarkup(view, lang)
+	};
 }

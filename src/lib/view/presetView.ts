@@ -5,7 +5,7 @@ import { formatRate } from '../i18n/format';
 import { messages } from '../i18n/messages';
 import { presetMessages } from '../i18n/presetMessages';
 import type { Lang, ObservationsFile, Plan, Scenario } from '../model/types';
-import { presetEffect, type PresetId } from '../scenario/presets';
+import { planViewAsOf, presetEffect, type PresetId } from '../scenario/presets';
 
 /** A growth with its sign: "+28.0%", "−1.2%". */
 const signed = (rate: number, lang: Lang) => (rate > 0 ? '+' : '') + formatRate(rate, lang);
@@ -28,8 +28,21 @@ export function presetSummary(
 		inList(plan.drivers.find((d) => d.id === driver)?.name[lang] ?? driver);
 	const growth = effect.growth.map((g) => m.driverGrowth(name(g.driver), signed(g.rate, lang)));
 	const { from, to, changed } = effect.asOf;
-	return m.summary(messages[lang].preset[id], [
+	return m.summary(presetText('preset', id, plan, lang), [
 		...(growth.length > 0 ? growth : [m.defaults]),
 		changed ? m.asOfChanged(from, to) : m.asOfKept(to)
 	]);
+}
+
+/**
+ * A preset's name (`preset`) or help (`presetHelp`) for this plan: "as the plan saw it" names the
+ * plan's own vantage year.
+ */
+export function presetText(
+	which: 'preset' | 'presetHelp',
+	id: PresetId,
+	plan: Plan,
+	lang: Lang
+): string {
+	return messages[lang][which][id].replace('{year}', String(planViewAsOf(plan)));
 }

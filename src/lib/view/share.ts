@@ -2,8 +2,14 @@
 // the QR image's address; and the copy step with its fallback. No DOM and no globals: the
 // clipboard and the page's address come in as arguments, so all of it runs in a unit test.
 // Also the name a shared link and the card carry: the one the reader gave the scenario shown.
-import { decodeLink, encodeLink } from '../scenario/link';
-import type { ObservationsFile, Plan, Scenario } from '../model/types';
+import {
+	decodeLink,
+	encodeLink,
+	linkPlanId,
+	SEED_PLAN_ID,
+	type DecodeOptions
+} from '../scenario/link';
+import type { Scenario } from '../model/types';
 
 /**
  * The most bytes a QR code holds at error-correction level M (version 40, byte mode). A longer
@@ -151,13 +157,19 @@ export function scenarioName(
 	return null;
 }
 
-/** Saved scenarios (a name and a link each) as named scenarios, each link read against `context`. */
+/**
+ * Saved scenarios (a name and a link each) of the plan `options` reads (its planId) as named
+ * scenarios, each link read against it; those saved under another plan are left out.
+ */
 export function namedLinks(
 	saved: readonly { name: string; link: string }[],
-	context: { plan: Plan; data: ObservationsFile }
+	options: DecodeOptions
 ): NamedScenario[] {
-	return saved.map((entry) => ({
-		name: entry.name,
-		scenario: decodeLink(entry.link, context).state.scenario
-	}));
+	const plan = options.planId ?? SEED_PLAN_ID;
+	return saved
+		.filter((entry) => linkPlanId(entry.link) === plan)
+		.map((entry) => ({
+			name: entry.name,
+			scenario: decodeLink(entry.link, options).state.scenario
+		}));
 }

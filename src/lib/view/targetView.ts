@@ -81,7 +81,9 @@ export function targetView(
 		name: result.spec.name[lang],
 		clause: lang === 'zh' ? result.spec.clause : result.spec.clauseEn,
 		targetText: targetText(result, t, lang),
-		projectedLabel: result.kind === 'qualitative' ? t.trackedLevel : t.projected,
+		projectedLabel: (result.kind === 'qualitative' ? t.trackedLevel : t.projected)(
+			evaluation.targetYear
+		),
 		projectedText: formatValue(result.projected, result.unit, lang),
 		verdictText: t.verdict[result.verdict],
 		marginText: formatMargin(result.margin, result.unit, lang),

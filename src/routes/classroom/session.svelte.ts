@@ -12,7 +12,7 @@ import type { Revealed, ScenarioOrigin } from '$lib/learn/classroom';
 import { emptyScenario } from '$lib/model/types';
 import { AppState } from '$lib/state/app.svelte';
 import { initialLang } from '$lib/state/lang';
-import { decodeForApp, reportIgnored } from '$lib/state/linkSync';
+import { decodeForApp, otherPlanOf, reportIgnored, switchPlan } from '$lib/state/linkSync';
 import { CURRENT_SCENARIO_KEY, readItem } from '$lib/state/storage';
 
 export class ClassroomSession {
@@ -35,6 +35,13 @@ export class ClassroomSession {
 	 * to: only then does the language come from the reader's settings.
 	 */
 	start(hash: string, app: AppState, firstVisit: boolean): void {
+		// A challenge of another plan is read once that plan is shown; the room runs on it too.
+		const plan = otherPlanOf(app, hash);
+		if (plan) {
+			void switchPlan(app, plan, () => this.start(hash, app, firstVisit));
+			return;
+		}
+		if (this.room.planId !== app.planId) this.room.usePlan(app.loadedPlan);
 		const decoded = decodeChallenge(hash, app.plan);
 		this.decoded = decoded.present ? decoded : null;
 		this.records = {};

@@ -84,7 +84,7 @@ export function chartGrid(
 
 /** The figure's words: title, the scenarios and data-as-of, a legend entry per scenario. */
 export function compareFigureText(input: CompareExportInput): FigureText {
-	const { columns, lang } = input;
+	const { columns, plan, lang } = input;
 	const m = exportMessages[lang].figure;
 	const legend: LegendItem[] = columns.map((c, i) => {
 		const style = seriesStyle(i);
@@ -102,7 +102,7 @@ export function compareFigureText(input: CompareExportInput): FigureText {
 	const asOf = [...new Set(columns.map((c) => c.evaluation.asOf))].join(', ');
 	return {
 		lang,
-		title: m.compareTitle(columns.length),
+		title: m.compareTitle(columns.length, plan.shortTitle[lang]),
 		subtitle: m.compareSubtitle(
 			columns.map((c) => c.label),
 			asOf,

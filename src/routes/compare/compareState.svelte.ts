@@ -22,7 +22,8 @@ import {
 import { changesFromDefaults } from '$lib/scenario/diff';
 import { MAX_FILE_BYTES, parseSaved, serializeSaved } from '$lib/scenario/savedFile';
 import type { AppState } from '$lib/state/app.svelte';
-import { linkFor } from '$lib/state/linkSync';
+import { linkFor, linkOptionsFor } from '$lib/state/linkSync';
+import { linkPlanId } from '$lib/scenario/link';
 import {
 	addSaved,
 	commitEdit,
@@ -87,6 +88,7 @@ export class CompareState {
 		this.columns = $derived(
 			buildColumns(this.selection, {
 				data: app.data,
+				plan: app.planId,
 				current: { scenario: app.scenario, evaluation: app.evaluation, baseline: app.baseline },
 				saved: this.saved,
 				cm: this.cm,
@@ -119,8 +121,7 @@ export class CompareState {
 	adoptLinks(hash: string): void {
 		const { links, rest, dropped } = readCompareFragment(hash);
 		if (links.length === 0 && dropped.length === 0) return;
-		const options = { plan: this.app.plan, data: this.app.data };
-		const chosen = selectionFromLinks(links, rest, this.saved, options);
+		const chosen = selectionFromLinks(links, rest, this.saved, linkOptionsFor(this.app));
 		this.dropped = [...dropped, ...chosen.dropped];
 		this.#select(chosen.selection);
 	}
@@ -144,7 +145,7 @@ export class CompareState {
 	/** Saves the current scenario; returns whether it was saved. */
 	saveCurrent(name: string, now: Date, id: string): boolean {
 		const fallback = this.#changesName(now);
-		const link = scenarioLink(this.app.scenario, this.app.data.vintage);
+		const link = scenarioLink(this.app.scenario, this.app.data.vintage, undefined, this.app.planId);
 		const result = this.#commit((list) =>
 			addSaved(list, {
 				id,
@@ -281,6 +282,11 @@ export class CompareState {
 			this.status = { kind: 'paste_empty' };
 			return false;
 		}
+		const plan = linkPlanId(link);
+		if (plan !== this.app.planId) {
+			this.status = { kind: 'paste_other_plan', plan };
+			return false;
+		}
 		if (this.isFull) {
 			this.status = { kind: 'compare_full' };
 			return false;
@@ -341,11 +347,13 @@ export class CompareState {
 	}
 
 	#evaluate(link: string): EvaluatedScenario {
-		let evaluated = this.#cache.get(link);
+		// Keyed by plan and data as well: the same link reads differently under another plan.
+		const key = `${this.app.planId}|${this.app.data.vintage}|${link}`;
+		let evaluated = this.#cache.get(key);
 		if (!evaluated) {
-			evaluated = evaluateLink(link, this.app.plan, this.app.data);
+			evaluated = evaluateLink(link, linkOptionsFor(this.app));
 			if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-			this.#cache.set(link, evaluated);
+			this.#cache.set(key, evaluated);
 		}
 		return evaluated;
 	}

@@ -37,7 +37,7 @@ const current = (partial: Partial<Scenario> = {}) => {
 		baseline: evaluateScenario(plan, observations, { ...emptyScenario(), asOf: scenario.asOf })
 	};
 };
-const evaluate = (link: string) => evaluateLink(link, plan, observations);
+const evaluate = (link: string) => evaluateLink(link, { plan, data: observations });
 const saved = [
 	{
 		id: 'fast',
@@ -53,7 +53,14 @@ const saved = [
 	}
 ];
 const columnsFor = (selection: Parameters<typeof buildColumns>[0]) =>
-	buildColumns(selection, { data: observations, current: current(), saved, cm, evaluate });
+	buildColumns(selection, {
+		data: observations,
+		plan: 'beijing-2025',
+		current: current(),
+		saved,
+		cm,
+		evaluate
+	});
 
 describe('buildColumns', () => {
 	it('makes a column per item in order, labelled, with links that carry only the scenario', () => {
@@ -68,8 +75,14 @@ describe('buildColumns', () => {
 			['current', 'Current scenario'],
 			['link:g.gdp=abc&v=1&lang=en', 'Link 1']
 		]);
-		const slowLink = saved[1]!.link.replace(`&d=${D}`, `&n=Slow&d=${D}`);
-		expect(columns.map((c) => c.link)).toEqual([slowLink, `v=1&d=${D}`, `v=1&d=${D}`]);
+		const slowLink = saved[1]!.link
+			.replace('v=1&', `v=3&p=beijing-2025&`)
+			.replace(`&d=${D}`, `&n=Slow&d=${D}`);
+		expect(columns.map((c) => c.link)).toEqual([
+			slowLink,
+			`v=3&p=beijing-2025&d=${D}`,
+			`v=3&p=beijing-2025&d=${D}`
+		]);
 		expect(columns[2]!.ignored).toEqual([{ part: 'g.gdp=abc', reason: 'not_a_number' }]);
 	});
 
@@ -79,7 +92,7 @@ describe('buildColumns', () => {
 			{ kind: 'link', link: 'v=1&g.gdp=0.06' }
 		]);
 		expect(columns.map((c) => c.label)).toEqual(['Plan 甲', 'Link 1']);
-		expect(columns[0]!.link).toBe(`v=1&g.gdp=0.05&n=Plan%20%E7%94%B2&d=${D}`);
+		expect(columns[0]!.link).toBe(`v=3&p=beijing-2025&g.gdp=0.05&n=Plan%20%E7%94%B2&d=${D}`);
 	});
 });
 
@@ -232,10 +245,10 @@ describe('messages', () => {
 
 describe('openFragment', () => {
 	it('writes the link the layout writes for that scenario in the reader’s language', () => {
-		const { fragment, scenario } = openFragment('g.gdp=0.05', 'zh', plan, observations);
-		expect(fragment).toBe(`v=1&g.gdp=0.05&lang=zh&d=${D}`);
+		const { fragment, scenario } = openFragment('g.gdp=0.05', 'zh', { plan, data: observations });
+		expect(fragment).toBe(`v=3&p=beijing-2025&g.gdp=0.05&lang=zh&d=${D}`);
 		expect(scenario.growth).toEqual({ gdp: 0.05 });
-		expect(scenarioLink(scenario, D)).toBe(`v=1&g.gdp=0.05&d=${D}`);
+		expect(scenarioLink(scenario, D)).toBe(`v=3&p=beijing-2025&g.gdp=0.05&d=${D}`);
 	});
 });
 
@@ -297,32 +310,30 @@ describe('droppedLines', () => {
 
 describe('openFragment of a stored link with a bad part', () => {
 	it('reports the ignored part, and links a new tab to the stored link so that it lists it too', () => {
-		const opened = openFragment('v=1&g.gdp=abc&g.unicorns=0.1', 'en', plan, observations);
+		const opened = openFragment('v=1&g.gdp=abc&g.unicorns=0.1', 'en', { plan, data: observations });
 		expect(opened.decoded.ignored).toEqual([{ part: 'g.gdp=abc', reason: 'not_a_number' }]);
-		expect(opened.fragment).toBe(`v=1&g.unicorns=0.1&lang=en&d=${D}`);
+		expect(opened.fragment).toBe(`v=3&p=beijing-2025&g.unicorns=0.1&lang=en&d=${D}`);
 		expect(opened.hrefFragment).toBe('v=1&g.gdp=abc&g.unicorns=0.1');
 	});
 
 	it('links a clean link as the layout writes it', () => {
-		const opened = openFragment('v=1&g.unicorns=0.1', 'en', plan, observations);
+		const opened = openFragment('v=1&g.unicorns=0.1', 'en', { plan, data: observations });
 		expect(opened.hrefFragment).toBe(opened.fragment);
 	});
 });
 
 describe('cardFragment', () => {
 	it("carries the saved name and the reader's language for the card's title", () => {
-		const fragment = cardFragment(
-			{ name: 'Fast 快', link: `v=1&g.gdp=0.05&d=${D}` },
-			'zh',
+		const fragment = cardFragment({ name: 'Fast 快', link: `v=1&g.gdp=0.05&d=${D}` }, 'zh', {
 			plan,
-			observations
-		);
-		expect(fragment).toBe(`v=1&g.gdp=0.05&n=Fast%20%E5%BF%AB&lang=zh&d=${D}`);
+			data: observations
+		});
+		expect(fragment).toBe(`v=3&p=beijing-2025&g.gdp=0.05&n=Fast%20%E5%BF%AB&lang=zh&d=${D}`);
 	});
 
 	it('passes a stored link with ignored parts on as stored, plus the name', () => {
-		expect(cardFragment({ name: 'A', link: 'v=1&g.gdp=abc' }, 'en', plan, observations)).toBe(
-			'v=1&g.gdp=abc&n=A'
-		);
+		expect(
+			cardFragment({ name: 'A', link: 'v=1&g.gdp=abc' }, 'en', { plan, data: observations })
+		).toBe('v=1&g.gdp=abc&n=A');
 	});
 });

@@ -27,7 +27,15 @@ import {
 	type DroppedComparison
 } from '$lib/scenario/compare';
 import { changesFromDefaults, type Change } from '$lib/scenario/diff';
-import { decodeLink, encodeLink, type DecodedLink, type IgnoredPart } from '$lib/scenario/link';
+import { planChoice } from '$lib/plans/catalog';
+import {
+	decodeLink,
+	encodeLink,
+	linkPlanId,
+	type DecodedLink,
+	type DecodeOptions,
+	type IgnoredPart
+} from '$lib/scenario/link';
 import {
 	MAX_FILE_BYTES,
 	MAX_NAME_LENGTH,
@@ -57,13 +65,19 @@ export interface CompareColumn extends EvaluatedScenario {
 }
 
 /** The link of a scenario alone (no language, no view), with its name when it has one. */
-export function scenarioLink(scenario: Scenario, dataVersion: string, name?: string): string {
-	return encodeLink({ scenario, lang: null, view: null, dataVersion, name });
+export function scenarioLink(
+	scenario: Scenario,
+	dataVersion: string,
+	name?: string,
+	plan?: string
+): string {
+	return encodeLink({ scenario, lang: null, view: null, dataVersion, name, plan });
 }
 
 /** Reads a link and evaluates its scenario (and the defaults at its as-of year). */
-export function evaluateLink(text: string, plan: Plan, data: ObservationsFile): EvaluatedScenario {
-	const { state, ignored } = decodeLink(text, { plan, data });
+export function evaluateLink(text: string, options: DecodeOptions): EvaluatedScenario {
+	const { plan, data } = options;
+	const { state, ignored } = decodeLink(text, options);
 	const scenario = state.scenario;
 	return {
 		scenario,
@@ -76,6 +90,8 @@ export function evaluateLink(text: string, plan: Plan, data: ObservationsFile): 
 
 export interface ColumnContext {
 	data: ObservationsFile;
+	/** The plan compared (its link id): every column is a scenario of it. */
+	plan: string;
 	current: Omit<EvaluatedScenario, 'ignored'>;
 	saved: readonly SavedScenario[];
 	cm: CompareMessages;
@@ -88,7 +104,7 @@ export function buildColumns(
 	selection: readonly CompareItem[],
 	context: ColumnContext
 ): CompareColumn[] {
-	const { cm, current, data } = context;
+	const { cm, current, data, plan } = context;
 	let pasted = 0;
 	return selection.flatMap((item): CompareColumn[] => {
 		switch (item.kind) {
@@ -100,12 +116,13 @@ export function buildColumns(
 						key: 'current',
 						item,
 						label: cm.currentScenario,
-						link: scenarioLink(current.scenario, data.vintage)
+						link: scenarioLink(current.scenario, data.vintage, undefined, plan)
 					}
 				];
 			case 'saved': {
 				const entry = context.saved.find((s) => s.id === item.id);
-				if (!entry) return [];
+				// A scenario saved under another plan is not compared under this one.
+				if (!entry || linkPlanId(entry.link) !== plan) return [];
 				const evaluated = context.evaluate(entry.link);
 				return [
 					{
@@ -113,11 +130,12 @@ export function buildColumns(
 						key: `saved:${entry.id}`,
 						item,
 						label: entry.name,
-						link: scenarioLink(evaluated.scenario, data.vintage, entry.name)
+						link: scenarioLink(evaluated.scenario, data.vintage, entry.name, plan)
 					}
 				];
 			}
 			case 'link': {
+				if (linkPlanId(item.link) !== plan) return [];
 				const evaluated = context.evaluate(item.link);
 				// Only unnamed links are numbered: "Link 1" is the first link without a name.
 				if (evaluated.name === undefined) pasted++;
@@ -127,7 +145,7 @@ export function buildColumns(
 						key: `link:${item.link}`,
 						item,
 						label: evaluated.name ?? cm.pastedLabel(pasted),
-						link: scenarioLink(evaluated.scenario, data.vintage, evaluated.name)
+						link: scenarioLink(evaluated.scenario, data.vintage, evaluated.name, plan)
 					}
 				];
 			}
@@ -330,6 +348,8 @@ export type Status =
 	| { kind: 'full' }
 	| { kind: 'import_failed'; problem: SavedFileProblem | { reason: 'full'; count: number } }
 	| { kind: 'paste_empty' }
+	/** A pasted link of another plan (its id): not added, scenarios are compared within one plan. */
+	| { kind: 'paste_other_plan'; plan: string }
 	| { kind: 'compare_full' }
 	| { kind: 'copied' }
 	| { kind: 'copy_failed' };
@@ -362,6 +382,8 @@ export function statusText(status: Status, cm: CompareMessages, t: Messages, lan
 			return s.importFailed(fileProblemText(status.problem, cm, t, lang));
 		case 'paste_empty':
 			return s.pasteEmpty;
+		case 'paste_other_plan':
+			return s.pasteOtherPlan(planTitle(status.plan, cm));
 		case 'compare_full':
 			return s.compareFull(MAX_COMPARED);
 		case 'copied':
@@ -452,10 +474,14 @@ export function storeProblemText(
 
 /** The compared links a compare link asked for and the page left out, each with its reason. */
 export function droppedLines(dropped: readonly DroppedComparison[], cm: CompareMessages): string[] {
-	return dropped.map(({ part, reason }) =>
+	return dropped.map((d) =>
 		cm.ignoredPart(
-			part,
-			reason === 'too_many' ? cm.droppedReason.too_many(MAX_COMPARED) : cm.droppedReason[reason]
+			d.part,
+			d.reason === 'too_many'
+				? cm.droppedReason.too_many(MAX_COMPARED)
+				: d.reason === 'other_plan'
+					? cm.droppedReason.other_plan(planTitle(d.plan, cm))
+					: cm.droppedReason[d.reason]
 		)
 	);
 }
@@ -497,12 +523,17 @@ export function localDate(date: Date): string {
 export function openFragment(
 	link: string,
 	lang: Lang,
-	plan: Plan,
-	data: ObservationsFile
+	options: DecodeOptions
 ): { fragment: string; hrefFragment: string; scenario: Scenario; decoded: DecodedLink } {
-	const decoded = decodeLink(link, { plan, data });
+	const decoded = decodeLink(link, options);
 	const { scenario } = decoded.state;
-	const fragment = encodeLink({ scenario, lang, view: null, dataVersion: data.vintage });
+	const fragment = encodeLink({
+		scenario,
+		lang,
+		view: null,
+		dataVersion: options.data.vintage,
+		plan: options.planId
+	});
 	const hrefFragment = decoded.ignored.length === 0 ? fragment : link.replace(/^#/, '');
 	return { fragment, hrefFragment, scenario, decoded };
 }
@@ -515,11 +546,22 @@ export function openFragment(
 export function cardFragment(
 	entry: { name: string; link: string },
 	lang: Lang,
-	plan: Plan,
-	data: ObservationsFile
+	options: DecodeOptions
 ): string {
-	const { state, ignored } = decodeLink(entry.link, { plan, data });
+	const { state, ignored } = decodeLink(entry.link, options);
 	if (ignored.length === 0)
-		return encodeLink({ ...state, lang, view: null, dataVersion: data.vintage, name: entry.name });
+		return encodeLink({
+			...state,
+			lang,
+			view: null,
+			dataVersion: options.data.vintage,
+			name: entry.name,
+			plan: options.planId
+		});
 	return `${entry.link.replace(/^#/, '')}&n=${encodeURIComponent(entry.name)}`;
+}
+
+/** A plan by its link id, as the reader reads it: its short title, else the id itself. */
+export function planTitle(id: string, cm: CompareMessages): string {
+	return planChoice(id)?.shortTitle[cm.lang] ?? id;
 }

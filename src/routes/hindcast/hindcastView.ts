@@ -60,7 +60,13 @@ function standingWords(s: Standing, lang: Lang): { verdict: Verdict; text: strin
 	return { verdict: s.verdict, text };
 }
 
-function figures(row: HindcastRow, goal: string | null, vantage: number, lang: Lang) {
+function figures(
+	row: HindcastRow,
+	goal: string | null,
+	vantage: number,
+	targetYear: number,
+	lang: Lang
+) {
 	const m = hindcastMessages[lang];
 	const value = (v: number | null) => formatValue(v, row.unit, lang);
 	const then: HindcastFigure[] = [];
@@ -110,7 +116,12 @@ function figures(row: HindcastRow, goal: string | null, vantage: number, lang: L
 				? m.noData
 				: formatRate(row.realisedGrowth, lang)
 	);
-	add(since, 'outcome', m.outcome, row.outcome === null ? m.notYetPublished : value(row.outcome));
+	add(
+		since,
+		'outcome',
+		m.outcome(targetYear),
+		row.outcome === null ? m.notYetPublished : value(row.outcome)
+	);
 	return { then, since };
 }
 
@@ -143,7 +154,7 @@ export function hindcastView(
 			latestText: row.latestPublished
 				? `${formatValue(row.latestPublished.value, row.unit, lang)} (${row.latestPublished.year})`
 				: m.noData,
-			...figures(row, goal, h.vantageYear, lang),
+			...figures(row, goal, h.vantageYear, plan.targetYear, lang),
 			chart,
 			legend: chart ? hindcastLegend(chart, lang) : [],
 			table: chart ? hindcastTable(chart, lang) : null
