@@ -6,6 +6,7 @@ import { observations, plan } from '../model/data';
 import { DEFAULT_PLAN_ID, planChoice } from './catalog';
 import type { PlanPack } from './packSchema';
 import type { PlanModel } from './toModel';
+import { userPlanId } from './userPlanId';
 
 export interface LoadedPlan {
 	id: string;
@@ -15,6 +16,8 @@ export interface LoadedPlan {
 	model: PlanModel;
 	/** The plan and data at other readings of its ambiguous clauses (valid ones: validReadings). */
 	reread(readings: Readonly<Record<string, string>>): PlanModel;
+	/** The file a reader loaded the plan from; absent for a built-in plan. */
+	userFile?: string;
 }
 
 /** The default plan, at hand without loading anything (it has no readings to choose). */
@@ -37,6 +40,26 @@ export async function loadPlan(id: string): Promise<LoadedPlan | null> {
 		pack,
 		model: toModel(pack),
 		reread: (readings) => toModel(pack, { readings: validReadings(pack, readings) })
+	};
+}
+
+/**
+ * A plan a reader loaded from a file (`user.<pack id>`), validated as a built-in pack is; throws a
+ * DataFileError naming the file, the record and the field when the pack is malformed.
+ */
+export async function loadUserPlan(id: string, json: unknown, file: string): Promise<LoadedPlan> {
+	const [{ validatePack }, { toModel }] = await Promise.all([
+		import('./packSchema'),
+		import('./toModel')
+	]);
+	const pack = validatePack(json, file);
+	if (userPlanId(pack.id) !== id) throw new Error(`${file} holds plan ${pack.id}, not ${id}`);
+	return {
+		id,
+		pack,
+		model: toModel(pack),
+		reread: (readings) => toModel(pack, { readings: validReadings(pack, readings) }),
+		userFile: file
 	};
 }
 

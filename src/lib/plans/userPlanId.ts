@@ -15,3 +15,6 @@ export const userPlanId = (packId: string): string => `${USER_PLAN_PREFIX}${pack
 /** The pack id inside a user plan's id (`user.my-plan` → `my-plan`); the id itself otherwise. */
 export const packIdOf = (id: string): string =>
 	isUserPlanId(id) ? id.slice(USER_PLAN_PREFIX.length) : id;
+
+/** The largest plan file read (the built-in packs are under 100 KB): checked before reading it. */
+export const MAX_PLAN_FILE_BYTES = 2_000_000;

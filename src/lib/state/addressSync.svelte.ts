@@ -18,6 +18,7 @@ import {
 	adoptReadings,
 	decodeForApp,
 	linkFor,
+	missingUserPlanOf,
 	openPinnedVintage,
 	otherPlanOf,
 	reportIgnored,
@@ -113,8 +114,20 @@ export class AddressSync {
 	 */
 	start(route: RouteInfo): void {
 		if (this.started || this.#loadingPlan) return;
+		const text = ownsAddress(route) ? '' : this.#startText(route);
+		// A link of a plan from a file this device lacks waits for that file, unread (missingPlan).
+		const missing = missingUserPlanOf(text);
+		if (missing) {
+			const { search, hash } = this.#ports.location();
+			const saved = readCompareFragment(hash).rest === '' && search.replace(/^\?/, '') === '';
+			this.#app.missingPlan = { id: missing, link: text, saved };
+			this.#app.lang = decodeForApp(this.#app, text).state.lang ?? this.#ports.initialLang();
+			this.#begin(route, false);
+			this.#heldRevision = this.#app.revision;
+			return;
+		}
 		// A link (or, with none, the saved scenario) of another plan is read once that plan loads.
-		const plan = ownsAddress(route) ? null : otherPlanOf(this.#app, this.#startText(route));
+		const plan = otherPlanOf(this.#app, text);
 		if (plan) {
 			this.#loadingPlan = true;
 			void switchPlan(this.#app, plan).finally(() => {
@@ -140,10 +153,17 @@ export class AddressSync {
 		return saved.ok && saved.value ? saved.value : '';
 	}
 
-	#begin(route: RouteInfo): void {
-		const view = ownsAddress(route)
-			? null
-			: this.#startFrom(!isEmbed(route), route.id === '/compare');
+	/**
+	 * The revision shown while a link waits for its plan's file: the address keeps that link until
+	 * the reader changes something (or the file comes), so reloading the page still holds it.
+	 */
+	#heldRevision: number | null = null;
+
+	#begin(route: RouteInfo, readLink = true): void {
+		const view =
+			ownsAddress(route) || !readLink
+				? null
+				: this.#startFrom(!isEmbed(route), route.id === '/compare');
 		this.#embedView = view;
 		this.#entryRevision = this.#app.revision;
 		this.#savedRevision = this.#app.revision;
@@ -163,6 +183,10 @@ export class AddressSync {
 	follow(route: RouteInfo): void {
 		if (!this.started || ownsAddress(route)) return;
 		const app = this.#app;
+		if (this.#heldRevision !== null) {
+			if (app.missingPlan && app.revision === this.#heldRevision) return;
+			this.#heldRevision = null;
+		}
 		const ports = this.#ports;
 		ports.clearTimeout(this.#pendingReplace);
 		const view = this.viewFor(route);
@@ -214,6 +238,12 @@ export class AddressSync {
 			if (state === null && links.length === 0) this.#refuseTyped(rest);
 			return;
 		}
+		// An entry of a plan from a file this device no longer has waits for that file.
+		const missing = missingUserPlanOf(`#${rest}`);
+		if (missing) {
+			app.missingPlan = { id: missing, link: `#${rest}`, saved: false };
+			return;
+		}
 		// An entry of another plan (Back across a change of plan) shows that plan again.
 		const plan = otherPlanOf(app, `#${rest}`);
 		if (plan) {
@@ -224,6 +254,28 @@ export class AddressSync {
 			return;
 		}
 		this.#arrive(rest);
+	}
+
+	/**
+	 * Opens the link that waited for its plan's file (app.missingPlan), once the reader has loaded
+	 * that file: the plan loads and the link is read against it, as if it had just been opened.
+	 */
+	reopen(route: RouteInfo): void {
+		const app = this.#app;
+		const missing = app.missingPlan;
+		if (!missing || missingUserPlanOf(missing.link)) return;
+		app.missingPlan = null;
+		this.#heldRevision = null;
+		const rest = missing.link.replace(/^[#?]/, '');
+		void switchPlan(app, missing.id, () => this.#arrive(rest)).then((loaded) => {
+			if (!loaded) {
+				app.missingPlan = missing;
+				return;
+			}
+			const view = this.#embedView;
+			if (view && route.id === '/' && !isEmbed(route))
+				this.#ports.redirect(`${this.#ports.targetPath(view)}#${linkFor(app, view)}`);
+		});
 	}
 
 	/** Makes a history entry's link (`rest`, without `#`) the one shown. */

@@ -1,9 +1,11 @@
-import { describe, expect, test, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type DriverId, type Lang, type Scenario } from '../model/types';
 import { AddressSync, DRAG_ADDRESS_DELAY_MS, type BrowserPorts } from './addressSync.svelte';
 import { AppState, RUN_MS } from './app.svelte';
 import { linkFor } from './linkSync';
 import { CURRENT_SCENARIO_KEY, type StorageResult } from './storage';
+import { packSummary, userPlans } from './userPlans.svelte';
 
 interface Entry {
 	pathname: string;
@@ -500,5 +502,66 @@ describe('AddressSync: the plan a link names', () => {
 		expect(tab.entries).toHaveLength(2);
 		tab.forward();
 		await vi.waitFor(() => expect(tab.app.planId).toBe('china-2030'));
+	});
+});
+
+describe('AddressSync: a link to a plan from a file', () => {
+	const source = JSON.parse(readFileSync('seeds/plans/china-2030.json', 'utf8'));
+	const pack = { ...source, id: 'my-plan' };
+	afterEach(() => {
+		userPlans.entries = [];
+	});
+
+	test('on a device without the plan, it waits unread, keeps the address and opens once the file comes', async () => {
+		const tab = fakeTab('/#v=3&p=user.my-plan&g.gdp=0.05&lang=en');
+		tab.sync.start(DASHBOARD);
+		expect(tab.sync.started).toBe(true);
+		expect(tab.app.missingPlan).toEqual({
+			id: 'user.my-plan',
+			link: '#v=3&p=user.my-plan&g.gdp=0.05&lang=en',
+			saved: false
+		});
+		// Nothing of it is read against the plan shown; its language is.
+		expect(tab.app.planId).toBe('beijing-2025');
+		expect(tab.app.scenario.growth).toEqual({});
+		expect(tab.app.lang).toBe('en');
+		expect(tab.app.notice).toBeNull();
+		tab.sync.follow(DASHBOARD);
+		expect(tab.current().hash).toBe('#v=3&p=user.my-plan&g.gdp=0.05&lang=en');
+
+		userPlans.entries = [{ ...packSummary(pack)!, file: 'my-plan.json', added: '', pack }];
+		tab.sync.reopen(DASHBOARD);
+		await vi.waitFor(() => expect(tab.app.planId).toBe('user.my-plan'));
+		expect(tab.app.missingPlan).toBeNull();
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
+		expect(tab.app.userFile).toBe('my-plan.json');
+		tab.sync.follow(DASHBOARD);
+		expect(tab.current().hash).toMatch(/^#v=3&p=user\.my-plan&g\.gdp=0\.05&lang=en&d=/);
+	});
+
+	test('a change made while it waits writes the address again; the waiting link is kept', () => {
+		const tab = fakeTab('/#v=3&p=user.my-plan&g.gdp=0.05');
+		tab.sync.start(DASHBOARD);
+		tab.app.commit({ ...tab.app.scenario, growth: { gdp: 0.03 } });
+		tab.sync.follow(DASHBOARD);
+		expect(tab.current().hash).toMatch(/^#v=3&p=beijing-2025&g\.gdp=0\.03/);
+		expect(tab.app.missingPlan?.link).toBe('#v=3&p=user.my-plan&g.gdp=0.05');
+	});
+
+	test('the saved scenario of a plan since removed says so, and the plan shown starts fresh', () => {
+		const tab = fakeTab('/', { [CURRENT_SCENARIO_KEY]: 'v=3&p=user.my-plan&g.gdp=0.04' });
+		tab.sync.start(DASHBOARD);
+		expect(tab.app.missingPlan).toMatchObject({ id: 'user.my-plan', saved: true });
+		expect(tab.app.scenario.growth).toEqual({});
+	});
+
+	test('on a device with the plan, the link opens it', async () => {
+		userPlans.entries = [{ ...packSummary(pack)!, file: 'my-plan.json', added: '', pack }];
+		const tab = fakeTab('/#v=3&p=user.my-plan&g.gdp=0.05');
+		tab.sync.start(DASHBOARD);
+		await vi.waitFor(() => expect(tab.sync.started).toBe(true));
+		expect(tab.app.planId).toBe('user.my-plan');
+		expect(tab.app.missingPlan).toBeNull();
+		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
 	});
 });

@@ -78,6 +78,16 @@ export class AppState {
 	#loaded = $state.raw<LoadedPlan>(DEFAULT_PLAN);
 	/** A plan a link names while it loads: the address keeps naming it meanwhile. */
 	pendingPlan = $state<string | null>(null);
+	/**
+	 * A plan from a file that a link (or the saved scenario) names and this device lacks: the link
+	 * (`link`, as it was) waits, unread, until the reader loads that file; the page meanwhile
+	 * shows the plan it showed, at its defaults, and says so.
+	 */
+	missingPlan = $state.raw<{ id: string; link: string; saved: boolean } | null>(null);
+	/** The file the plan shown came from, when a reader loaded it; null for a built-in plan. */
+	get userFile(): string | null {
+		return this.#loaded.userFile ?? null;
+	}
 	get planId(): string {
 		return this.#loaded.id;
 	}

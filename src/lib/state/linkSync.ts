@@ -12,8 +12,22 @@ import { decodePinnedLink } from '../scenario/pinnedVintage';
 import { loadVintage } from '../model/data';
 import type { TargetId } from '../model/types';
 import { planChoice } from '../plans/catalog';
-import { loadPlan, type LoadedPlan } from '../plans/planModels';
+import { loadPlan, loadUserPlan, type LoadedPlan } from '../plans/planModels';
+import { isUserPlanId } from '../plans/userPlanId';
 import type { AppState } from './app.svelte';
+import { userPlans } from './userPlans.svelte';
+
+/** True for a plan this device can show: a built-in one, or one the reader loaded from a file. */
+export const knownPlan = (id: string): boolean => planChoice(id) !== null || userPlans.has(id);
+
+/**
+ * The plan a link names when it is one loaded from a file on another device and not on this one:
+ * the link waits for its file (app.missingPlan); null otherwise.
+ */
+export function missingUserPlanOf(text: string): string | null {
+	const id = linkPlanId(text);
+	return isUserPlanId(id) && !userPlans.has(id) ? id : null;
+}
 
 /**
  * What a link is read against on this page: the plan shown, its data, its drivers and targets;
@@ -34,24 +48,33 @@ export function linkOptionsFor(app: AppState): DecodeOptions {
 /** Reads a link against the plan shown; a `p=` naming a plan this app lacks is said so. */
 export function decodeForApp(app: AppState, text: string): DecodedLink {
 	const decoded = decodeLink(text, linkOptionsFor(app));
-	if (!planChoice(linkPlanId(text)))
+	if (!knownPlan(linkPlanId(text)))
 		for (const part of decoded.ignored)
 			if (part.reason === 'other_plan') part.reason = 'unknown_plan';
 	return decoded;
 }
 
 /**
- * The built-in plan a link names when it is not the plan shown (it must load before the link is
- * read); null when the link names the plan shown, or a plan this app lacks (decodeForApp says so).
+ * The plan a link names when it is not the plan shown (it must load before the link is read): a
+ * built-in one or one on this device; null when the link names the plan shown, or a plan this
+ * device lacks (decodeForApp says so, or missingUserPlanOf for a plan from a file).
  */
 export function otherPlanOf(app: AppState, text: string): string | null {
 	const id = linkPlanId(text);
-	return id !== app.planId && planChoice(id) ? id : null;
+	return id !== app.planId && knownPlan(id) ? id : null;
+}
+
+/** A plan by id: built in, or loaded from a file and kept on this device (validated again). */
+async function loadAnyPlan(id: string): Promise<LoadedPlan | null> {
+	if (!isUserPlanId(id)) return loadPlan(id);
+	const entry = userPlans.get(id);
+	return entry ? loadUserPlan(id, entry.pack, entry.file) : null;
 }
 
 /**
- * Loads a built-in plan and shows it (from its defaults, with no history). Null when it could
- * not be loaded (a network failure while offline): the plan shown stays.
+ * Loads a plan and shows it (from its defaults, with no history). Null when it could not be
+ * loaded (a network failure while offline, a stored pack this build finds invalid): the plan
+ * shown stays.
  */
 export async function switchPlan(
 	app: AppState,
@@ -61,7 +84,7 @@ export async function switchPlan(
 ): Promise<LoadedPlan | null> {
 	app.pendingPlan = id;
 	try {
-		const loaded = await loadPlan(id);
+		const loaded = await loadAnyPlan(id);
 		if (loaded) {
 			app.usePlan(loaded);
 			then?.();
