@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { observations, plan } from '../lib/model/data';
 import { validatePack } from '../lib/plans/packSchema';
@@ -251,6 +252,35 @@ describe('--plan', () => {
 		expect(targetOf(json('--plan', 'china-2025', ''), 'basic_research_share').verdict).toBe(
 			'not_met'
 		);
+	});
+
+	it('reads a link the app made for a plan file (p=user.<pack id>) against that file', () => {
+		const file = 'seeds/examples/china-2030-two-targets.json';
+		files[file] = readFileSync(file, 'utf8');
+		// The example has no gdp driver (its targets use none): the link sets R&D growth instead.
+		const link = 'p=user.china-2030-two-targets&g.rd_spend=0.05';
+		const report = json('--plan', file, link);
+		expect(report.ignored).toEqual([]);
+		expect(report.plan).toMatchObject({ id: 'china-2030-two-targets' });
+		expect(targetOf(report, 'rd_growth')).toMatchObject({ verdict: 'not_met' });
+		expect(targetOf(report, 'rd_growth').projected).toBeCloseTo(0.05, 12);
+		// The pack's own id names it too; another user plan does not.
+		expect(json('--plan', file, 'p=china-2030-two-targets&g.rd_spend=0.05')).toEqual(report);
+		expect(runWith('--plan', file, 'p=user.other-plan').stderr).toBe(
+			'Invalid scenario, nothing was evaluated: "p=user.other-plan" names another plan than the one evaluated (choose it with --plan; --list-plans lists them).\n'
+		);
+	});
+
+	it('never reads a user plan’s link against a built-in plan, even of the same id', () => {
+		const other = runWith('--plan', 'china-2030', 'p=user.china-2030-two-targets&g.gdp=0.05');
+		expect(other).toMatchObject({ code: 2, stdout: '' });
+		expect(other.stderr).toBe(
+			'Invalid scenario, nothing was evaluated: "p=user.china-2030-two-targets" names another plan than the one evaluated (choose it with --plan; --list-plans lists them).\n'
+		);
+		expect(runWith('--plan', 'china-2030', 'p=user.china-2030').stderr).toContain(
+			'"p=user.china-2030" names another plan than the one evaluated'
+		);
+		expect(json('--plan', 'china-2030', 'p=china-2030&g.gdp=0.05').ignored).toEqual([]);
 	});
 
 	it('refuses a malformed pack file, naming the file, the record and the field', () => {

@@ -10,7 +10,13 @@ import { evaluateScenario } from '../lib/model/scenarioEvaluation';
 import { TARGET_IDS, type Lang, type ObservationsFile, type Plan } from '../lib/model/types';
 import { DEFAULT_UNCERTAINTY } from '../lib/model/uncertainty';
 import { DEFAULT_PLAN_ID, type PlanPack } from '../lib/plans/packs';
-import { decodeLink, KNOWN_DATA_VERSIONS, type DecodeOptions } from '../lib/scenario/link';
+import { userPlanId } from '../lib/plans/userPlanId';
+import {
+	decodeLink,
+	KNOWN_DATA_VERSIONS,
+	linkPlanId,
+	type DecodeOptions
+} from '../lib/scenario/link';
 import { parseArgs, type CliOptions, type Env } from './args';
 import { errorSentence, helpText, type CliError, type ScenarioPlan } from './messages';
 import { choosePlan, type ChosenPlan } from './planChoice';
@@ -92,7 +98,7 @@ export function runCli(argv: readonly string[], env: Env, data: CliData): CliRes
 			lang
 		);
 	// Another plan's link reads that plan's drivers, targets and only its own data vintage.
-	const linkOptions = target && linkOptionsOf(target);
+	const linkOptions = target && linkOptionsOf(target, options.scenario ?? '');
 	const latest = target?.observations ?? data.observations;
 
 	// A link that pins an earlier data vintage is evaluated on that vintage's figures, and says so.
@@ -195,15 +201,20 @@ function scenarioPlan(chosen: ChosenPlan, link: Partial<DecodeOptions> | null): 
 
 /**
  * How a link is read for a plan chosen with --plan: its drivers and targets, and only its own
- * data vintage — except the built-in seed plan, whose earlier vintages stay readable.
+ * data vintage — except the built-in seed plan, whose earlier vintages stay readable. A pack
+ * read from a file answers to its own id and to the app's name for it (`user.<pack id>`), so a
+ * link the app made for a reader's plan file reads against that file; a built-in plan answers to
+ * its id alone.
  */
-function linkOptionsOf(chosen: ChosenPlan): Partial<DecodeOptions> | null {
+function linkOptionsOf(chosen: ChosenPlan, link: string): Partial<DecodeOptions> | null {
 	if (chosen.builtIn && chosen.pack.id === DEFAULT_PLAN_ID) return null;
+	const named = linkPlanId(link);
+	const asUser = !chosen.builtIn && named === userPlanId(chosen.pack.id);
 	return {
 		driverIds: chosen.plan.drivers.map((d) => d.id),
 		targetIds: chosen.pack.targets.map((t) => t.id),
 		knownDataVersions: [chosen.observations.vintage],
-		planId: chosen.pack.id
+		planId: asUser ? named : chosen.pack.id
 	};
 }
 
