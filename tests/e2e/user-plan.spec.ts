@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { planPickerMessages } from '../../src/lib/i18n/planPickerMessages';
 import { userPlanMessages } from '../../src/lib/i18n/userPlanMessages';
+import { userPlanNotes } from '../../src/lib/i18n/userPlanNotes';
 import { fullPageScreenshot, messages, open, type Lang } from './helpers';
 
 const source = JSON.parse(readFileSync('seeds/plans/china-2030.json', 'utf8'));
@@ -41,7 +42,7 @@ async function openClean(page: Page, path: string): Promise<string[]> {
 test('a plan file is loaded, listed as the reader’s, kept across a reload, downloaded and removed with Undo', async ({
 	page
 }) => {
-	const m = userPlanMessages.en;
+	const m = { ...userPlanMessages.en, ...userPlanNotes.en };
 	const errors = await openClean(page, '/#v=3&lang=en');
 	await loadFile(page);
 	await expect(page.getByTestId('plan-file-status')).toContainText(
@@ -87,9 +88,11 @@ test('a plan file is loaded, listed as the reader’s, kept across a reload, dow
 	await page.getByRole('button', { name: m.remove }).click();
 	await expect(page.getByTestId('plan-file-status')).toContainText(m.removed(pack.shortTitle.en));
 	await expect(picker(page, 'en')).toHaveValue('beijing-2025');
+	// The target page it was on belongs to no plan shown now: the dashboard is shown instead.
+	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025/);
 	await expect(page.locator('#plan-picker optgroup')).toHaveCount(0);
 	await expect(page.getByTestId('user-plan-label')).toHaveCount(0);
-	await page.getByRole('button', { name: m.undo }).click();
+	await page.getByTestId('plan-file-status').getByRole('button', { name: m.undo }).click();
 	await expect(picker(page, 'en')).toHaveValue('user.my-china-2030');
 	await expect(page.getByTestId('plan-file-status')).toContainText(m.undone);
 	expect(await page.evaluate(() => localStorage.getItem('bj-targets:user-plans') ?? '')).toContain(
@@ -101,7 +104,7 @@ test('a plan file is loaded, listed as the reader’s, kept across a reload, dow
 test('a file that is not a plan is refused with what is wrong, and nothing changes', async ({
 	page
 }) => {
-	const m = userPlanMessages.zh;
+	const m = { ...userPlanMessages.zh, ...userPlanNotes.zh };
 	await open(page, '/#v=3&lang=zh&g.gdp=0.05');
 	const before = page.url();
 	const broken = { ...pack, targets: [{ ...pack.targets[0], formula: 'R / nowhere' }] };
@@ -139,7 +142,7 @@ test('a plan file dropped on the page is loaded', async ({ page }) => {
 test('a link to a plan this device lacks says which file it needs, and opens once it is loaded', async ({
 	page
 }) => {
-	const m = userPlanMessages.en;
+	const m = { ...userPlanMessages.en, ...userPlanNotes.en };
 	const link = '/#v=3&p=user.my-china-2030&g.gdp=0.05&lang=en';
 	const errors = await openClean(page, link);
 	const notice = page.getByTestId('missing-plan');
