@@ -44,7 +44,10 @@ const config = {
 		// and find their base at run time, so links, share links and the service worker's scope
 		// follow the folder; with a BASE_PATH the prerender also fails on any link outside it (a
 		// path written without $app/paths), which `npm run build:subpath` checks.
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// 404.html is the app's shell for any other address (a page of a target of a reader's own plan
+		// file, which no build can know): a host that answers unknown addresses with it (GitHub
+		// Pages, Netlify, Cloudflare Pages do; nginx: error_page 404 /404.html) starts the app there.
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base },
 		// A strict Content Security Policy. Prerendered pages carry it in a <meta http-equiv> tag, with
 		// the hash of SvelteKit's inline start-up script added to script-src. No 'unsafe-eval': the

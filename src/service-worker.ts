@@ -1,5 +1,5 @@
 // Offline support. On install, precaches the app shell (the built JS and CSS), the prerendered
-// pages and the static files of this version; serves those cache-first; fetches anything else on
+// pages, the fallback page (404.html) and the static files of this version; serves those cache-first; fetches anything else on
 // this origin network-first, keeping a copy to fall back on offline; and on activate deletes the
 // caches of older versions. SvelteKit registers this file itself in production builds.
 // A newer version's worker installs beside the running one and waits: it never takes over an
@@ -10,12 +10,14 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { isSkipWaiting } from '$lib/state/updateOffer';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cache-${version}`;
-const PRECACHED = new Set([...build, ...files, ...prerendered]);
+/** The app's shell for an address no page was built for (a target of a reader's plan file). */
+const SHELL = `${base}/404.html`;
+const PRECACHED = new Set([...build, ...files, ...prerendered, SHELL]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED])));
@@ -65,6 +67,9 @@ async function networkFirst(request: Request): Promise<Response> {
 	} catch (error) {
 		const cached = await cache.match(request);
 		if (cached) return cached;
+		// Offline, a page never kept (a target page of a reader's plan): the app's shell starts it.
+		const shell = request.mode === 'navigate' ? await cache.match(SHELL) : undefined;
+		if (shell) return shell;
 		throw error;
 	}
 }

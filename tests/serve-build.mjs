@@ -3,7 +3,7 @@
 // Lighthouse measurement uses that; the browser tests use the plain files). --dir serves another
 // folder and --base serves it under a sub-path, as a host that puts the site at
 // https://example.org/targets/ would (a build made with BASE_PATH=/targets); any address outside
-// the sub-path is 404. It sends the Cache-Control headers the README asks of a host.
+// the sub-path is 404, and an unknown address inside it gets 404.html (the app's shell). It sends the Cache-Control headers the README asks of a host.
 // Usage: node tests/serve-build.mjs [port] [--gzip] [--dir <folder>] [--base </path>]
 // serveBuild() starts the same server from a test (port 0: any free port).
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -85,6 +85,14 @@ export function serveBuild({ dir = 'build', base = '', port = 4173, gzip = false
 			file = resolvePath(root, req.url ?? '/', base);
 		} catch {
 			file = null; // malformed percent-encoding
+		}
+		// Inside the site, an unknown address gets the app's shell (404.html) with status 404, as the
+		// README asks of a host; outside it, a plain 404.
+		const shell = join(root, '404.html');
+		if (!file && pathUnder(req.url ?? '/', base) !== null && existsSync(shell)) {
+			res.writeHead(404, { 'content-type': types['.html'], 'cache-control': 'no-cache' });
+			createReadStream(shell).pipe(res);
+			return;
 		}
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

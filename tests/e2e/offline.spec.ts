@@ -30,3 +30,16 @@ test('a target page loads offline, never visited online', async ({ page, context
 	await expect(page.locator('[data-target-detail] [data-verdict]').first()).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('an address no page was built for starts the app from its shell offline', async ({
+	page,
+	context
+}) => {
+	await openControlled(page);
+	await context.setOffline(true);
+	// A target only a reader's plan file could have: the shell (404.html) starts the app, which
+	// says the target is not in the plan shown rather than leaving the page blank.
+	await open(page, '/target/no_such_target#v=3&lang=en');
+	await expect(page.getByTestId('target-not-found')).toContainText('no_such_target');
+	await context.setOffline(false);
+});

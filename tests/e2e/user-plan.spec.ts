@@ -101,6 +101,29 @@ test('a plan file is loaded, listed as the reader’s, kept across a reload, dow
 	expect(errors).toEqual([]);
 });
 
+test('a target no built-in plan has opens from its own address, reloaded or shared', async ({
+	page
+}) => {
+	// The reader's pack names its target anew: no page file was built for it.
+	const renamed = {
+		...pack,
+		id: 'renamed-targets',
+		targets: pack.targets.map((t: { id: string }) =>
+			t.id === 'rd_growth' ? { ...t, id: 'my_rd_growth' } : t
+		)
+	};
+	const errors = await openClean(page, '/#v=3&lang=en');
+	await loadFile(page, renamed, 'renamed-targets.json');
+	await page.locator('[data-target="my_rd_growth"] a').first().click();
+	await expect(page).toHaveURL(/\/target\/my_rd_growth#v=3&p=user\.renamed-targets/);
+	await page.reload();
+	await page.locator('main[data-hydrated="true"]').waitFor();
+	await expect(page.locator('main h2').first()).toContainText(pack.targets[0].name.en);
+	await expect(page.locator('main svg').first()).toBeVisible();
+	await expect(page.getByTestId('user-plan-label')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test('a file that is not a plan is refused with what is wrong, and nothing changes', async ({
 	page
 }) => {
