@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { planPickerMessages } from '../../src/lib/i18n/planPickerMessages';
+import { plansMessages } from '../../src/lib/i18n/plansMessages';
 import { userPlanMessages } from '../../src/lib/i18n/userPlanMessages';
 import { userPlanNotes } from '../../src/lib/i18n/userPlanNotes';
 import { fullPageScreenshot, messages, open, type Lang } from './helpers';
@@ -122,6 +123,19 @@ test('a target no built-in plan has opens from its own address, reloaded or shar
 	await expect(page.locator('main svg').first()).toBeVisible();
 	await expect(page.getByTestId('user-plan-label')).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('the plans page lists a reader’s plan apart, marked as theirs', async ({ page }) => {
+	await open(page, '/#v=3&lang=en');
+	await loadFile(page);
+	await page.getByRole('link', { name: messages.en.navPlans }).click();
+	const table = page.getByTestId('plans-user-overview');
+	await expect(table).toContainText(plansMessages.en.userCaption);
+	await expect(table.locator('[data-plan="user.my-china-2030"]')).toContainText(
+		plansMessages.en.userFile(FILE)
+	);
+	// The built-in overview is as it was.
+	await expect(page.getByTestId('plans-overview').locator('tbody tr')).toHaveCount(4);
 });
 
 test('a file that is not a plan is refused with what is wrong, and nothing changes', async ({

@@ -5,9 +5,16 @@ import type { PeriodChange } from '../plans/compare';
 const en = {
 	title: 'Plans compared',
 	intro:
-		'Every built-in plan at its own default assumptions and the latest published figures, each judged against its own targets. The simulator’s pages run the Beijing plan; the command-line evaluator runs any of these (--plan).',
+		'Every built-in plan at its own default assumptions and the latest published figures, each judged against its own targets. Choose a plan in the plan bar above to explore it on every page; the command-line evaluator runs any of these (--plan).',
 	overviewHeading: 'Every plan',
 	overviewCaption: 'Built-in plans: verdicts at the default assumptions',
+	/** The overview of the plans a reader loaded from files on this device. */
+	userCaption:
+		'Your plans, loaded from files on this device (user-supplied, not checked by this app): verdicts at the default assumptions. They are not part of the comparisons below.',
+	/** A reader's plan whose pack this version of the app cannot read. */
+	/** Under a reader's plan's title: where it came from. */
+	userFile: (file: string) => `User-supplied, from ${file}`,
+	userUnreadable: (file: string) => `${file}: this version of the app finds this pack invalid.`,
 	plan: 'Plan',
 	place: 'Place',
 	targetYear: 'Target year',
@@ -81,9 +88,13 @@ export type PlansMessages = typeof en;
 const zh: PlansMessages = {
 	title: '方案对照',
 	intro:
-		'各内置方案按各自的默认假设和最新公布数字计算，各自对照自己的目标。本工具的页面运行北京方案；命令行工具可运行其中任一方案（--plan）。',
+		'各内置方案按各自的默认假设和最新公布数字计算，各自对照自己的目标。在上方的规划栏中选择方案，即可在各页面上查看；命令行工具可运行其中任一方案（--plan）。',
 	overviewHeading: '全部方案',
 	overviewCaption: '内置方案：默认假设下的判断',
+	userCaption:
+		'你从本设备上的文件载入的规划（用户提供，未经本应用核对）：默认假设下的判断。下面的比较不包括这些规划。',
+	userFile: (file) => `用户提供，来自 ${file}`,
+	userUnreadable: (file) => `${file}：当前版本的应用认为此规划包无效。`,
 	plan: '方案',
 	place: '地区',
 	targetYear: '目标年',

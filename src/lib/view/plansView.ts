@@ -32,6 +32,8 @@ export interface OverviewRow {
 	targetYear: number;
 	verdicts: { verdict: Verdict; label: string }[];
 	sourceUrl: string;
+	/** The file a reader's plan was loaded from; absent for a built-in plan. */
+	userFile?: string;
 }
 
 export function overviewRows(overviews: readonly PlanOverview[], lang: Lang): OverviewRow[] {
