@@ -103,6 +103,8 @@ function fakeTab(address: string, saved: Record<string, string> = {}) {
 }
 
 const DASHBOARD = { id: '/' };
+/** How long a plan may take to load (its pack is read and checked): generous on a busy machine. */
+const LOADING = { timeout: 10_000 };
 const withGrowth = (base: Scenario, driver: DriverId, rate: number): Scenario => ({
 	...base,
 	growth: { ...base.growth, [driver]: rate }
@@ -452,7 +454,7 @@ describe('AddressSync: the name a link gives its scenario', () => {
 describe('AddressSync: the plan a link names', () => {
 	/** Waits until the plan a starting link names has loaded and the visit has started. */
 	const started = async (tab: ReturnType<typeof fakeTab>) => {
-		await vi.waitFor(() => expect(tab.sync.started).toBe(true));
+		await vi.waitFor(() => expect(tab.sync.started).toBe(true), LOADING);
 		tab.sync.follow(DASHBOARD);
 	};
 
@@ -496,12 +498,12 @@ describe('AddressSync: the plan a link names', () => {
 		expect(tab.entries).toHaveLength(2);
 		expect(tab.current().hash).toContain('p=china-2030');
 		tab.back();
-		await vi.waitFor(() => expect(tab.app.planId).toBe('beijing-2025'));
+		await vi.waitFor(() => expect(tab.app.planId).toBe('beijing-2025'), LOADING);
 		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
 		tab.sync.follow(DASHBOARD);
 		expect(tab.entries).toHaveLength(2);
 		tab.forward();
-		await vi.waitFor(() => expect(tab.app.planId).toBe('china-2030'));
+		await vi.waitFor(() => expect(tab.app.planId).toBe('china-2030'), LOADING);
 	});
 });
 
@@ -531,7 +533,7 @@ describe('AddressSync: a link to a plan from a file', () => {
 
 		userPlans.entries = [{ ...packSummary(pack)!, file: 'my-plan.json', added: '', pack }];
 		tab.sync.reopen(DASHBOARD);
-		await vi.waitFor(() => expect(tab.app.planId).toBe('user.my-plan'));
+		await vi.waitFor(() => expect(tab.app.planId).toBe('user.my-plan'), LOADING);
 		expect(tab.app.missingPlan).toBeNull();
 		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });
 		expect(tab.app.userFile).toBe('my-plan.json');
@@ -559,7 +561,7 @@ describe('AddressSync: a link to a plan from a file', () => {
 		userPlans.entries = [{ ...packSummary(pack)!, file: 'my-plan.json', added: '', pack }];
 		const tab = fakeTab('/#v=3&p=user.my-plan&g.gdp=0.05');
 		tab.sync.start(DASHBOARD);
-		await vi.waitFor(() => expect(tab.sync.started).toBe(true));
+		await vi.waitFor(() => expect(tab.sync.started).toBe(true), LOADING);
 		expect(tab.app.planId).toBe('user.my-plan');
 		expect(tab.app.missingPlan).toBeNull();
 		expect(tab.app.scenario.growth).toEqual({ gdp: 0.05 });

@@ -2,6 +2,7 @@
 // history. The scenario is replaced, never mutated: a slider drag previews many scenarios and
 // commits one, so undo steps over whole changes, not pixels.
 import { getContext, setContext } from 'svelte';
+import type { assessTarget as AssessTarget } from '$lib/model/uncertainty';
 import { browser } from '$app/environment';
 import { messages } from '$lib/i18n/messages';
 import { applyDataUpdate, type DataUpdateEntry } from '$lib/model/dataUpdate';
@@ -57,10 +58,13 @@ const HISTORY_LIMIT = 200;
 export const RUN_MS = 1000;
 
 // The probability engine (probabilities, needed growth for a chance, sensitivities) is the
-// largest part of the model and nothing on a first page needs it at once: it loads after the
-// page starts, and every evaluation includes it from then on. Until then targets carry no
-// probabilities or sensitivities (the page says nothing about them rather than something wrong).
-const engine = $state<{ assess: Assessor | undefined }>({ assess: undefined });
+// largest part of the model, and only two things need it: the uncertainty settings (a link's or
+// the reader's: probabilities on every card) and a target page (that target's sensitivities, the
+// tornado). It loads when one of them first asks, never on a dashboard without probabilities;
+// until it arrives targets carry no probabilities or sensitivities (the page says nothing about
+// them rather than something wrong). Sensitivities are worked out for the target page's target
+// alone: nothing else shows them, and working them for every target cost each slider move.
+const engine = $state<{ assess: typeof AssessTarget | undefined }>({ assess: undefined });
 let engineLoading: Promise<void> | null = null;
 
 /** Loads the probability engine once; every AppState's evaluation uses it when it arrives. */
@@ -135,11 +139,25 @@ export class AppState {
 		this.isDefaultPlan ? applyDataUpdate(this.vintageData, this.dataUpdates) : this.vintageData
 	);
 	defaultAsOf = $derived(defaultAsOf(this.plan, this.data));
+	/** The target whose sensitivities the page shows (its target page sets it); null elsewhere. */
+	sensitivityFor = $state<string | null>(null);
+	/** What the evaluation asks of the probability engine; undefined when nothing needs it. */
+	#assess = $derived.by((): Assessor | undefined => {
+		const focus = this.sensitivityFor;
+		if (this.scenario.uncertainty == null && focus === null) return undefined;
+		const assess = engine.assess;
+		if (!assess) {
+			if (browser) void loadProbabilityEngine();
+			return undefined;
+		}
+		return (target, drivers, settings) =>
+			assess(target, drivers, settings, { sensitivity: target.id === focus });
+	});
 	#previous: Evaluation | null = null;
 	evaluation = $derived.by(() => {
 		const next = shareEvaluation(
 			this.#previous,
-			evaluateProjections(this.plan, this.data, this.scenario, engine.assess)
+			evaluateProjections(this.plan, this.data, this.scenario, this.#assess)
 		);
 		this.#previous = next;
 		return next;
@@ -153,10 +171,6 @@ export class AppState {
 		evaluateProjections(this.plan, this.data, { ...emptyScenario(), asOf: this.#asOf })
 	);
 	t = $derived(messages[this.lang]);
-
-	constructor() {
-		if (browser) void loadProbabilityEngine();
-	}
 
 	#committed: Scenario = this.scenario;
 	#past = $state.raw<Scenario[]>([]);
