@@ -131,11 +131,30 @@ test('the plans page lists a reader’s plan apart, marked as theirs', async ({ 
 	await page.getByRole('link', { name: messages.en.navPlans }).click();
 	const table = page.getByTestId('plans-user-overview');
 	await expect(table).toContainText(plansMessages.en.userCaption);
+	await expect(page.getByText(plansMessages.en.userIntro)).toBeVisible();
 	await expect(table.locator('[data-plan="user.my-china-2030"]')).toContainText(
 		plansMessages.en.userFile(FILE)
 	);
 	// The built-in overview is as it was.
 	await expect(page.getByTestId('plans-overview').locator('tbody tr')).toHaveCount(4);
+});
+
+test('the plan files menu opens from the keyboard and closes with Escape or a click elsewhere', async ({
+	page
+}) => {
+	const m = userPlanMessages.en;
+	await open(page, '/#v=3&lang=en');
+	const summary = page.locator('summary', { hasText: m.files });
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: m.load })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: m.load })).toBeHidden();
+	await expect(summary).toBeFocused();
+	await summary.click();
+	await expect(page.getByRole('button', { name: m.download })).toBeVisible();
+	await page.locator('main h2').first().click();
+	await expect(page.getByRole('button', { name: m.download })).toBeHidden();
 });
 
 test('a file that is not a plan is refused with what is wrong, and nothing changes', async ({

@@ -9,8 +9,9 @@ const en = {
 	overviewHeading: 'Every plan',
 	overviewCaption: 'Built-in plans: verdicts at the default assumptions',
 	/** The overview of the plans a reader loaded from files on this device. */
-	userCaption:
-		'Your plans, loaded from files on this device (user-supplied, not checked by this app): verdicts at the default assumptions. They are not part of the comparisons below.',
+	userCaption: 'Your plans from files: verdicts at the default assumptions',
+	userIntro:
+		'Your plans, loaded from files on this device: user-supplied, not checked by this app, and not part of the comparisons below.',
 	/** A reader's plan whose pack this version of the app cannot read. */
 	/** Under a reader's plan's title: where it came from. */
 	userFile: (file: string) => `User-supplied, from ${file}`,
@@ -91,8 +92,8 @@ const zh: PlansMessages = {
 		'各内置方案按各自的默认假设和最新公布数字计算，各自对照自己的目标。在上方的规划栏中选择方案，即可在各页面上查看；命令行工具可运行其中任一方案（--plan）。',
 	overviewHeading: '全部方案',
 	overviewCaption: '内置方案：默认假设下的判断',
-	userCaption:
-		'你从本设备上的文件载入的规划（用户提供，未经本应用核对）：默认假设下的判断。下面的比较不包括这些规划。',
+	userCaption: '你载入的规划：默认假设下的判断',
+	userIntro: '以下是你从本设备上的文件载入的规划：由用户提供，未经本应用核对，也不参与下面的比较。',
 	userFile: (file) => `用户提供，来自 ${file}`,
 	userUnreadable: (file) => `${file}：当前版本的应用认为此规划包无效。`,
 	plan: '方案',
