@@ -170,7 +170,7 @@ describe('the progress methods, worked by hand from the packs’ figures', () =>
 
 	it('reads the growth target’s published rates, within 0.0001 of its levels’ compound growth', () => {
 		const o = planOverview(planPack('china-2025')!);
-		const result = o.evaluation.targets.find((t) => t.id === 'rd_growth')!;
+		const result = o.evaluation.targets.find((t) => (t.id as string) === 'rd_growth')!;
 		const r = progressMethods(o.evaluation, result, o.plan.baselineYear)!.ratio;
 		if (!r.ok) throw new Error('expected a ratio');
 		expect(Math.abs(r.value.observedGrowth - 0.0998693)).toBeLessThan(1e-4);
