@@ -5,6 +5,15 @@ import { validatePack } from '../lib/plans/packSchema';
 import { PLAN_PACKS, planPack, type PlanPack } from '../lib/plans/packs';
 import type { JsonReport } from './report';
 import { runCli } from './run';
+import { progressMessages } from '../lib/i18n/progressMessages';
+
+const RATIO_CATEGORIES = [
+	'achieved',
+	'on_track',
+	'acceleration_needed',
+	'limited_progress',
+	'moving_away'
+];
 
 const run = (...argv: string[]) =>
 	runCli(argv, { LANG: 'C' }, { plan, observations, plans: PLAN_PACKS });
@@ -200,6 +209,35 @@ describe('--plan', () => {
 			expect(runWith('--plan', id, '--lang', 'zh', '').code).toBe(0);
 		}
 	);
+
+	it.each(PLAN_PACKS.map((p) => p.id))(
+		'gives every numeric target of %s both progress methods, as figures or a stated reason',
+		(id) => {
+			const report = json('--plan', id, '');
+			for (const t of report.targets) {
+				if (t.target === null) {
+					expect(t.methods, t.id).toBeNull();
+					continue;
+				}
+				const { ratio, anticipated } = t.methods!;
+				for (const m of [ratio, anticipated])
+					if ('gap' in m)
+						for (const lang of ['en', 'zh'] as const)
+							expect(progressMessages[lang].gap[m.gap], `${id} ${t.id}`).toBeTruthy();
+				if (!('gap' in ratio)) expect(RATIO_CATEGORIES, `${id} ${t.id}`).toContain(ratio.category);
+				if (!('gap' in anticipated))
+					expect(anticipated.anticipatedValue).toEqual(expect.any(Number));
+				// The anticipated progress continues the ratio method's trend: no trend, no anticipation.
+				if ('gap' in ratio) expect(anticipated, `${id} ${t.id}`).toEqual(ratio);
+			}
+		}
+	);
+
+	it('says why a gap with a numeric goal has no method figures', () => {
+		const sei = json('--plan', 'china-2025', '').targets.find((t) => t.id === 'sei_share')!;
+		expect(sei).toMatchObject({ verdict: 'gap', target: 17 });
+		expect(sei.methods).toEqual({ ratio: { gap: 'no_latest' }, anticipated: { gap: 'no_latest' } });
+	});
 
 	it('refuses a growth key naming a driver the plan lacks, naming the key and the plan', () => {
 		const out = runWith('--plan', 'china-2025', 'g.rd_spend=0.05&g.hightech_va=0.1');

@@ -380,7 +380,8 @@ export interface JsonTarget extends JsonPackFields {
 	gapReason?: { zh: string; en: string } | null;
 	/**
 	 * The published progress methods (model/progress.ts) from the published figures alone; each is
-	 * its figures or `{ gap: reason }`; null for a target without a numeric goal and for a gap.
+	 * its figures or `{ gap: reason }`; null for a target without a numeric goal. A gap with a
+	 * numeric goal has no figure at all, so both say `{ gap: 'no_latest' }`.
 	 */
 	methods: JsonMethods | null;
 }
@@ -498,6 +499,12 @@ function jsonTarget(
 	};
 }
 
+/** A numeric goal no published series follows: neither method has a figure to start from. */
+const noFigures = (): JsonMethods => ({
+	ratio: { gap: 'no_latest' },
+	anticipated: { gap: 'no_latest' }
+});
+
 /** A gap as a JSON target: its goal and the gap verdict, every number null. */
 function jsonGap(g: GapSpec): JsonTarget {
 	return {
@@ -533,7 +540,7 @@ function jsonGap(g: GapSpec): JsonTarget {
 		sensitivity: [],
 		confidence: null,
 		gapReason: g.reason,
-		methods: null,
+		methods: g.target === null ? null : noFigures(),
 		...(g.placement === undefined ? {} : { placement: g.placement }),
 		...(g.caveats === undefined ? {} : { caveats: g.caveats })
 	};

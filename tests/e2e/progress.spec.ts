@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { progressMessages, PROGRESS_SOURCES } from '../../src/lib/i18n/progressMessages';
 import { progressMethods } from '../../src/lib/model/progress';
-import { progressExample } from '../../src/lib/view/progressView';
+import { progressExample, progressView } from '../../src/lib/view/progressView';
 import { expectedEvaluation, open, plan } from './helpers';
 
 test('the ratio method’s category and figures follow the data-as-of, in English', async ({
@@ -62,4 +62,20 @@ test('/learn works one target through the ratio method with the model’s figure
 		example.ratio.ratio.toFixed(2).replace('-', '−')
 	);
 	await expect(section).toContainText(example.view.categoryText);
+});
+
+test('where the methods and the app disagree, the page says so and why, in both languages', async ({
+	page
+}) => {
+	// Basic-research share: within tolerance for the app, moving away for the ratio method.
+	const ev = expectedEvaluation();
+	const t = ev.targets.find((x) => x.id === 'basic_research_share')!;
+	const v = progressView(ev, t, plan.baselineYear, 'en')!;
+	expect(v.agreementText).not.toBe(progressMessages.en.agree);
+	await open(page, '/target/basic_research_share#v=1&lang=en');
+	await expect(page.getByTestId('progress-agreement')).toHaveText(v.agreementText!);
+	await open(page, '/target/basic_research_share#v=1&lang=zh');
+	await expect(page.getByTestId('progress-agreement')).toHaveText(
+		progressView(ev, t, plan.baselineYear, 'zh')!.agreementText!
+	);
 });

@@ -60,6 +60,22 @@ describe('progressView', () => {
 		expect(view('basic_research_share', 'en')!.agreementText).toBe(
 			hopefulApp ? progressMessages.en.disagreeAhead : progressMessages.en.disagreeBehind
 		);
+		// One sentence in Chinese too, with full-width punctuation, saying why.
+		const zh = view('basic_research_share', 'zh')!.agreementText!;
+		expect(zh).toBe(
+			hopefulApp ? progressMessages.zh.disagreeAhead : progressMessages.zh.disagreeBehind
+		);
+		expect(zh).toMatch(/^[^。]+。$/);
+		expect(zh).not.toMatch(/[,.:;]/);
+		expect(zh).toContain('基期');
+	});
+
+	it('says the methods agree when both judge the target met', () => {
+		// Technology contracts: 9,153 in 2024 against 8,000, met for the app and achieved for the ratio.
+		const v = view('tech_contracts', 'en')!;
+		expect(v.category).toBe('achieved');
+		expect(v.agreementText).toBe(progressMessages.en.agree);
+		expect(view('tech_contracts', 'zh')!.agreementText).toBe(progressMessages.zh.agree);
 	});
 
 	it('leaves targets without a number out', () => {
