@@ -53,10 +53,10 @@ for (const lang of ['en', 'zh'] as const) {
 			page
 		}) => {
 			await open(page);
-			await expect(page.locator('header button')).toContainText(messages[lang].switchLang);
+			await expect(page.locator('header a.lang')).toContainText(messages[lang].switchLang);
 			// What each stop must be, in the order the keyboard meets them.
 			const wanted = [
-				['language button', 'header button'],
+				['language switch', 'header a.lang'],
 				['first preset', '[data-preset="trend"]'],
 				['last preset', '[data-preset="plan_view"]'],
 				['a slider', 'input[type="range"][id^="slider-"]'],

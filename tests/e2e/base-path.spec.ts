@@ -45,20 +45,43 @@ test('the dashboard opens at /targets/ with every card, fetching nothing outside
 	for (const link of await page.locator('nav.sections a').all())
 		expect(await link.getAttribute('href')).toMatch(/^(\.|\/targets)/);
 	await page.locator('nav.sections a').nth(1).click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/compare(#|$)`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/en/compare(#|$)`));
+});
+
+test('each language has its prerendered pages under /targets, linking to each other', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	const html = await (await request.get(`${BASE}/en/target/tech_contracts`)).text();
+	expect(html).toContain('<html lang="en">');
+	const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+	const at = (href: string) => new URL(href, `${baseURL}${BASE}/en/target/tech_contracts`).pathname;
+	expect(alternates.map(([, lang, href]) => [lang, at(href!)])).toEqual([
+		['zh-CN', `${BASE}/target/tech_contracts`],
+		['en', `${BASE}/en/target/tech_contracts`],
+		['x-default', `${BASE}/target/tech_contracts`]
+	]);
+	// The switch, at the dashboard of a Chinese browser's visit, leads to /targets/en.
+	await page.context().clearCookies();
+	await open(page, `${BASE}/en`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.locator('a.lang').click();
+	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=3&p=beijing-2025&.*lang=zh`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
 test('a target page and back stay under /targets', async ({ page }) => {
 	await open(page, `${BASE}/#${LINK}`);
 	const id = 'tech_contracts';
 	await page.locator(`[data-target="${id}"] a[href$="/target/${id}"]`).click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/target/${id}#v=3&p=beijing-2025&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/en/target/${id}#v=3&p=beijing-2025&`));
 	await expect(page.locator('#target-title')).toBeVisible();
 	await page.goBack();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=3&p=beijing-2025&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/en#v=3&p=beijing-2025&`));
 	await expect(page.locator('[data-target]')).toHaveCount(plan.targets.length);
 	await page.locator('nav.sections a').first().click();
-	await expect(page).toHaveURL(new RegExp(`${BASE}/#v=3&p=beijing-2025&`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}/en#v=3&p=beijing-2025&`));
 });
 
 test('the share link, embed snippet and card link carry /targets/', async ({ page, baseURL }) => {
@@ -66,11 +89,13 @@ test('the share link, embed snippet and card link carry /targets/', async ({ pag
 	await page.getByTestId('share-button').click();
 	const link = await page.getByTestId('share-link').inputValue();
 	expect(link).toBe(page.url());
-	expect(link.startsWith(`${baseURL}${BASE}/#v=3&p=beijing-2025&`)).toBe(true);
+	expect(link.startsWith(`${baseURL}${BASE}/en#v=3&p=beijing-2025&`)).toBe(true);
 	const snippet = await page.getByTestId('share-embed').inputValue();
 	const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
-	expect(src?.startsWith(`${baseURL}${BASE}/embed#v=3&p=beijing-2025&`)).toBe(true);
-	expect(await page.getByTestId('share-card').getAttribute('href')).toMatch(/^\/targets\/card#/);
+	expect(src?.startsWith(`${baseURL}${BASE}/en/embed#v=3&p=beijing-2025&`)).toBe(true);
+	expect(await page.getByTestId('share-card').getAttribute('href')).toMatch(
+		/^\/targets\/en\/card#/
+	);
 
 	// The embed's address opens the embed view with the dashboard's numbers.
 	const numbers = await projected(page);
@@ -82,7 +107,7 @@ test('the share link, embed snippet and card link carry /targets/', async ({ pag
 	// The card's printed link (and its QR code, drawn from the same text) reopens the dashboard.
 	await page.getByTestId('share-card').click();
 	await expect(page.getByTestId('card-link')).toHaveText(
-		new RegExp(`^${baseURL}${BASE}/#v=3&p=beijing-2025&`)
+		new RegExp(`^${baseURL}${BASE}/en#v=3&p=beijing-2025&`)
 	);
 	await open(page, (await page.getByTestId('card-link').textContent())!);
 	expect(await projected(page)).toEqual(numbers);
@@ -99,7 +124,7 @@ for (const vintage of ['', '&d=2026-11']) {
 		const atRoot = await detail.allTextContents();
 		const chartAtRoot = await page.locator('[data-target-detail] svg path').count();
 		await open(page, `${BASE}${path}`);
-		await expect(page).toHaveURL(new RegExp(`${BASE}/target/${id}#`));
+		await expect(page).toHaveURL(new RegExp(`${BASE}/en/target/${id}#`));
 		expect(atRoot.length).toBeGreaterThan(0);
 		expect(await detail.allTextContents()).toEqual(atRoot);
 		expect(await page.locator('[data-target-detail] svg path').count()).toBe(chartAtRoot);

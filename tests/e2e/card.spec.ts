@@ -64,7 +64,7 @@ test('the card shows the dashboard’s verdicts and numbers for a link', async (
 	);
 	const link = await page.getByTestId('card-link').textContent();
 	expect(link).toMatch(
-		/^http:\/\/[^/]+\/#v=3&p=beijing-2025&g\.rd_spend=0\.12&g\.tech_contracts=-0\.2&tol=0\.1&lang=en&d=2026-12$/
+		/^http:\/\/[^/]+\/en#v=3&p=beijing-2025&g\.rd_spend=0\.12&g\.tech_contracts=-0\.2&tol=0\.1&lang=en&d=2026-12$/
 	);
 	const qr = page.getByTestId('card-qr');
 	await expect(qr).toHaveAttribute('alt', m.qrAlt);

@@ -149,7 +149,7 @@ test.describe('in English at 1280 px', () => {
 
 		// The model's working as of 2022 opens on the target page.
 		const href = (await card.getByTestId('see-model').getAttribute('href'))!;
-		expect(href).toMatch(/^\/target\/digital_economy_growth#v=3&p=beijing-2025&.*asof=2022/);
+		expect(href).toMatch(/^\/en\/target\/digital_economy_growth#v=3&p=beijing-2025&.*asof=2022/);
 		await noAxeViolations(student);
 		await fullPageScreenshot(student, 'tests/screenshots/classroom-real-1280-en.png');
 

@@ -94,7 +94,7 @@ test('a teacher’s challenge link opens for a student, who guesses and reveals'
 	const working = question.getByTestId('see-working');
 	await expect(working).toHaveText(m.seeWorking('Technology contracts'));
 	const href = (await working.getAttribute('href'))!;
-	expect(href).toMatch(/^\/target\/tech_contracts#v=3&p=beijing-2025&/);
+	expect(href).toMatch(/^\/en\/target\/tech_contracts#v=3&p=beijing-2025&/);
 	expect(href).toContain('g.tech_contracts=0.05');
 	const reader = await (await browser.newContext({ locale: 'en-US' })).newPage();
 	await open(reader, href);

@@ -285,7 +285,7 @@ test('opening a saved scenario shows it on the dashboard', async ({ page }) => {
 	await seed(page);
 	await openCompare(page);
 	await page.getByRole('link', { name: cm.openLabel('Fast') }).click();
-	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.tech_contracts=0\.2&lang=en/);
+	await expect(page).toHaveURL(/\/en#v=3&p=beijing-2025&g\.tech_contracts=0\.2&lang=en/);
 	const evaluation = expectedEvaluation(scenarioOf(seeded[0]!.link));
 	const result = evaluation.targets.find((r) => r.id === 'tech_contracts')!;
 	await expect(page.locator('[data-target="tech_contracts"]')).toHaveAttribute(

@@ -74,7 +74,7 @@ test.describe('a link’s language', () => {
 		await open(later, '/');
 		await expect(later.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
-		await later.getByRole('button', { name: messages.zh.switchLang.trim() }).click();
+		await later.getByRole('link', { name: messages.zh.switchLang.trim() }).click();
 		await expect(later.locator('html')).toHaveAttribute('lang', 'en');
 		expect(await later.evaluate(() => localStorage.getItem('bj-targets:lang'))).toBe('en');
 	});
@@ -104,7 +104,7 @@ test('settings after “?” are read, moved after “#”, and said so', async 
 	await expect(rate(page)).toHaveText(formatRate(0.05, 'en'));
 	await expect(notice(page)).toHaveAttribute('data-kind', 'address');
 	await expect(notice(page)).toContainText(t.noticeAddress.query_read);
-	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.tech_contracts=0\.05&/);
+	await expect(page).toHaveURL(/\/en#v=3&p=beijing-2025&g\.tech_contracts=0\.05&/);
 	expect(new URL(page.url()).search).toBe('');
 });
 

@@ -139,7 +139,7 @@ for (const lang of ['en', 'zh'] as const) {
 			const before = await verdicts();
 			expect(before).toEqual(evaluation.targets.map((r) => r.verdict));
 
-			await page.getByRole('button', { name: messages[lang].switchLang }).click();
+			await page.getByRole('link', { name: messages[lang].switchLang }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[other]);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				messages[other].appTitle(plan.shortTitle[other])
@@ -162,7 +162,7 @@ for (const lang of ['en', 'zh'] as const) {
 
 		test('the choice of language is remembered across a reload', async ({ page }) => {
 			await open(page);
-			await page.getByRole('button', { name: messages[lang].switchLang }).click();
+			await page.getByRole('link', { name: messages[lang].switchLang }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[other]);
 			await page.reload();
 			await page.locator('main[data-hydrated="true"]').waitFor();

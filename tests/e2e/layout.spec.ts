@@ -65,7 +65,7 @@ async function openIn(page: Page, lang: 'en' | 'zh', path = '/') {
 	const code = lang === 'zh' ? 'zh-CN' : 'en';
 	if ((await page.locator('html').getAttribute('lang')) !== code) {
 		const other = lang === 'zh' ? messages.en : messages.zh;
-		await page.getByRole('button', { name: other.switchLang }).click();
+		await page.getByRole('link', { name: other.switchLang }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', code);
 	}
 }

@@ -43,7 +43,10 @@ for (const lang of ['en', 'zh'] as const satisfies Lang[]) {
 				const view = targetView(result, evaluation, plan, messages[lang], lang, observations);
 				const item = page.locator(`li[data-target="${result.id}"]`);
 				await expect(item.locator('h4 a')).toHaveText(view.name);
-				await expect(item.locator('h4 a')).toHaveAttribute('href', `/target/${result.id}`);
+				await expect(item.locator('h4 a')).toHaveAttribute(
+					'href',
+					`${lang === 'en' ? '/en' : ''}/target/${result.id}`
+				);
 				await expect(item.locator('blockquote')).toHaveText(view.clause);
 				await expect(item.locator('[data-field="target"]')).toHaveText(view.targetText);
 				await expect(item.locator('[data-field="projected"]')).toHaveText(view.projectedText);

@@ -236,7 +236,7 @@ test.describe('the embed view', () => {
 		const full = page.getByTestId('open-full');
 		await expect(full).toHaveAttribute(
 			'href',
-			`/target/tech_contracts#${link.replace('v=1&', 'v=3&p=beijing-2025&')}`
+			`/en/target/tech_contracts#${link.replace('v=1&', 'v=3&p=beijing-2025&')}`
 		);
 		const [app] = await Promise.all([page.waitForEvent('popup'), full.click()]);
 		await app.locator('main[data-hydrated="true"]').waitFor();
@@ -264,7 +264,7 @@ test.describe('the embed view', () => {
 		}
 		await expect(page.getByTestId('open-full')).toHaveAttribute(
 			'href',
-			`/#v=3&p=beijing-2025&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
+			`/en#v=3&p=beijing-2025&g.zgc_revenue=0.3&lang=en&d=${observations.vintage}`
 		);
 	});
 });
@@ -297,7 +297,7 @@ test.describe('the share menu', () => {
 		const snippet = await page.getByTestId('share-embed').inputValue();
 		expect(snippet).toContain('/embed#v=3&amp;p=beijing-2025');
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed#v=3&amp;p=beijing-2025&amp;g\.hightech_va=/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed#v=3&amp;p=beijing-2025&amp;g\.hightech_va=/
 		);
 		await page.getByTestId('copy-embed').click();
 		await expect(page.getByTestId('copy-embed-status')).toHaveText(s.embedCopied);
@@ -335,11 +335,11 @@ test.describe('the share menu', () => {
 	test('sits in the toolbar beside a link to saved scenarios and comparison', async ({ page }) => {
 		await open(page);
 		const compare = page.getByRole('link', { name: menuMessages.en.compare });
-		await expect(compare).toHaveAttribute('href', '/compare');
+		await expect(compare).toHaveAttribute('href', '/en/compare');
 		await expect(shareButton(page)).toHaveText(menuMessages.en.share);
 		await expect(shareButton(page)).toHaveAttribute('aria-controls', /.+/);
 		// In Chinese too.
-		await page.locator('header button').click();
+		await page.locator('header a.lang').click();
 		await expect(page.getByRole('link', { name: menuMessages.zh.compare })).toBeVisible();
 		await expect(shareButton(page)).toHaveText(menuMessages.zh.share);
 	});

@@ -70,7 +70,7 @@ for (const choice of PLAN_CATALOG)
 test('a target the new plan lacks gives way to its dashboard', async ({ page }) => {
 	await open(page, '/target/zgc_revenue#v=1&lang=en');
 	await page.getByLabel(planPickerMessages.en.label, { exact: true }).selectOption('china-2030');
-	await expect(page).toHaveURL(/\/#v=3&p=china-2030&lang=en&d=/);
+	await expect(page).toHaveURL(/\/en#v=3&p=china-2030&lang=en&d=/);
 	await expect(page.locator('[data-target="rd_growth"]').first()).toBeVisible();
 });
 

@@ -203,7 +203,7 @@ test('opening a stored scenario with a bad part lists that part', async ({ conte
 	await seed(context, serializeSaved([entry('x', 'Half good', 'v=1&g.gdp=abc&g.unicorns=0.1')]));
 	await openCompare(page);
 	await page.getByRole('link', { name: cm.openLabel('Half good') }).click();
-	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025&g\.unicorns=0\.1&lang=en/);
+	await expect(page).toHaveURL(/\/en#v=3&p=beijing-2025&g\.unicorns=0\.1&lang=en/);
 	const notice = page.getByTestId('notice');
 	await expect(notice.locator('li')).toHaveText(`g.gdp=abc — ${t.ignoredReason.not_a_number}`);
 });

@@ -90,7 +90,7 @@ test('a plan file is loaded, listed as the reader’s, kept across a reload, dow
 	await expect(page.getByTestId('plan-file-status')).toContainText(m.removed(pack.shortTitle.en));
 	await expect(picker(page, 'en')).toHaveValue('beijing-2025');
 	// The target page it was on belongs to no plan shown now: the dashboard is shown instead.
-	await expect(page).toHaveURL(/\/#v=3&p=beijing-2025/);
+	await expect(page).toHaveURL(/\/en#v=3&p=beijing-2025/);
 	await expect(page.locator('#plan-picker optgroup')).toHaveCount(0);
 	await expect(page.getByTestId('user-plan-label')).toHaveCount(0);
 	await page.getByTestId('plan-file-status').getByRole('button', { name: m.undo }).click();

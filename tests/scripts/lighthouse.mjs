@@ -59,7 +59,9 @@ export async function runLighthouse(baseUrl, options = {}) {
 		});
 		try {
 			for (const route of routes.flatMap((r) => Array.from({ length: runs }, () => r))) {
-				const result = await lighthouse(new URL(route, baseUrl).href, {
+				// Each language at its own prerendered address: English under /en.
+				const address = lang === 'en' ? (route === '/' ? '/en' : `/en${route}`) : route;
+				const result = await lighthouse(new URL(address, baseUrl).href, {
 					port: chrome.port,
 					output: 'json',
 					logLevel: 'error',

@@ -43,9 +43,12 @@ export interface BrowserPorts {
 	replaceState(url: string): void;
 	/** Navigates to another page in place of the current entry (SvelteKit's `goto`). */
 	redirect(url: string): void;
-	/** The path of a target's page and of the classroom, as the router resolves them. */
+	/** The path of a target's page and of the classroom, as the router resolves them (Chinese). */
 	targetPath(id: TargetId): string;
 	classroomPath: string;
+	/** The language of an address (English under `/en`), and the same page's address in a language. */
+	pathLang(pathname: string): Lang;
+	langPath(pathname: string, lang: Lang): string;
 	location(): { pathname: string; search: string; hash: string };
 	readItem(key: string): StorageResult<string | null>;
 	writeItem(key: string, value: string): StorageResult<null>;
@@ -60,7 +63,13 @@ export interface BrowserPorts {
 /** The parts of BrowserPorts that need SvelteKit; the rest defaults to the real browser. */
 export type RouterPorts = Pick<
 	BrowserPorts,
-	'pushState' | 'replaceState' | 'redirect' | 'targetPath' | 'classroomPath'
+	| 'pushState'
+	| 'replaceState'
+	| 'redirect'
+	| 'targetPath'
+	| 'classroomPath'
+	| 'pathLang'
+	| 'langPath'
 >;
 
 export function browserPorts(router: RouterPorts): BrowserPorts {
@@ -121,7 +130,7 @@ export class AddressSync {
 			const { search, hash } = this.#ports.location();
 			const saved = readCompareFragment(hash).rest === '' && search.replace(/^\?/, '') === '';
 			this.#app.missingPlan = { id: missing, link: text, saved };
-			this.#app.lang = decodeForApp(this.#app, text).state.lang ?? this.#ports.initialLang();
+			this.#app.lang = decodeForApp(this.#app, text).state.lang ?? this.#defaultLang();
 			this.#begin(route, false);
 			this.#heldRevision = this.#app.revision;
 			return;
@@ -170,8 +179,29 @@ export class AddressSync {
 		this.started = true;
 		if (view && route.id === '/') {
 			const { search, hash } = this.#ports.location();
-			this.#ports.redirect(`${this.#ports.targetPath(view)}#${hash.slice(1) || search.slice(1)}`);
+			this.#ports.redirect(`${this.#targetPath(view)}#${hash.slice(1) || search.slice(1)}`);
 		}
+	}
+
+	/** A target's page in the language shown. */
+	#targetPath(id: TargetId): string {
+		return this.#ports.langPath(this.#ports.targetPath(id), this.#app.lang);
+	}
+
+	/**
+	 * The language of a visit whose link names none: an English address's English; at a Chinese
+	 * (unprefixed) address, the reader's remembered choice, else the browser's.
+	 */
+	#defaultLang(): Lang {
+		const ports = this.#ports;
+		return ports.pathLang(ports.location().pathname) === 'en' ? 'en' : ports.initialLang();
+	}
+
+	/** Puts the address at the page of the language shown, keeping the rest of it. */
+	#followLang(): void {
+		const { pathname, search, hash } = this.#ports.location();
+		const wanted = this.#ports.langPath(pathname, this.#app.lang);
+		if (wanted !== pathname) this.#ports.replaceState(`${wanted}${search}${hash}`);
 	}
 
 	/**
@@ -181,7 +211,9 @@ export class AddressSync {
 	 * settles it; so Back steps through changes, not pixels. Committed changes are saved.
 	 */
 	follow(route: RouteInfo): void {
-		if (!this.started || ownsAddress(route)) return;
+		if (!this.started) return;
+		// The classroom owns its address, all but the language part of its path.
+		if (ownsAddress(route)) return this.#followLang();
 		const app = this.#app;
 		if (this.#heldRevision !== null) {
 			if (app.missingPlan && app.revision === this.#heldRevision) return;
@@ -198,8 +230,8 @@ export class AddressSync {
 			this.#savedRevision = revision;
 			this.#save(link);
 		}
-		const { search, hash } = ports.location();
-		if (hash === `#${link}` && search === '') {
+		const { pathname, search, hash } = ports.location();
+		if (hash === `#${link}` && search === '' && ports.langPath(pathname, app.lang) === pathname) {
 			if (committed) this.#entryRevision = revision;
 			return;
 		}
@@ -229,7 +261,7 @@ export class AddressSync {
 		if (!this.started) return;
 		const app = this.#app;
 		const { pathname, hash } = this.#ports.location();
-		if (pathname === this.#ports.classroomPath) return;
+		if (this.#ports.langPath(pathname, 'zh') === this.#ports.classroomPath) return;
 		// A compare link's own `c=` parts belong to the compare page.
 		const { links, rest } = readCompareFragment(hash);
 		if (!rest.includes('=')) {
@@ -274,7 +306,7 @@ export class AddressSync {
 			}
 			const view = this.#embedView;
 			if (view && route.id === '/' && !isEmbed(route))
-				this.#ports.redirect(`${this.#ports.targetPath(view)}#${linkFor(app, view)}`);
+				this.#ports.redirect(`${this.#targetPath(view)}#${linkFor(app, view)}`);
 		});
 	}
 
@@ -293,7 +325,10 @@ export class AddressSync {
 		this.#entryRevision = app.revision;
 	}
 
-	/** The reader's own switch of language: the only one remembered on this device. */
+	/**
+	 * The reader's own switch of language: the only one remembered on this device. The address
+	 * follows (follow): the same page at the other language's address, in place of this entry.
+	 */
 	switchLang(): void {
 		this.#app.lang = this.#app.lang === 'zh' ? 'en' : 'zh';
 		this.#ports.storeLang(this.#app.lang);
@@ -318,7 +353,7 @@ export class AddressSync {
 			app.load(decoded.state.scenario);
 			this.#keepName(decoded);
 			// A link's language is for this visit only: it is not remembered (see switchLang).
-			app.lang = decoded.state.lang ?? ports.initialLang();
+			app.lang = decoded.state.lang ?? this.#defaultLang();
 			if (query === '' && decoded.state.dataVersion !== app.data.vintage) {
 				// A link pinning an earlier data vintage opens with that vintage's numbers.
 				app.pendingVintage = decoded.state.dataVersion;
@@ -328,7 +363,7 @@ export class AddressSync {
 				app.notice = addressNotice(app, fragment !== '' ? 'query_ignored' : 'query_read', decoded);
 			return decoded.state.view;
 		}
-		app.lang = ports.initialLang();
+		app.lang = this.#defaultLang();
 		if (restore) this.#restore();
 		return null;
 	}
@@ -369,9 +404,13 @@ export class AddressSync {
 		this.#ports.replaceState(this.#address(this.#shownLink));
 	}
 
-	/** The address of this page holding `link`; any query string goes (the link is the fragment). */
+	/**
+	 * The address of this page, in the language shown, holding `link`; any query string goes (the
+	 * link is the fragment).
+	 */
 	#address(link: string): string {
-		return `${this.#ports.location().pathname}#${link}`;
+		const ports = this.#ports;
+		return `${ports.langPath(ports.location().pathname, this.#app.lang)}#${link}`;
 	}
 }
 

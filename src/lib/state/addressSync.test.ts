@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { langOfPath, pathInLang } from '../i18n/langPath';
 import { type DriverId, type Lang, type Scenario } from '../model/types';
 import { AddressSync, DRAG_ADDRESS_DELAY_MS, type BrowserPorts } from './addressSync.svelte';
 import { AppState, RUN_MS } from './app.svelte';
@@ -46,6 +47,8 @@ function fakeTab(address: string, saved: Record<string, string> = {}) {
 		}),
 		targetPath: (id: string) => `/target/${id}`,
 		classroomPath: '/classroom',
+		pathLang: (pathname: string) => langOfPath(pathname, ''),
+		langPath: (pathname: string, lang: Lang) => pathInLang(pathname, lang, ''),
 		location: () => current(),
 		readItem: (key: string): StorageResult<string | null> => ({
 			ok: true,
@@ -337,6 +340,72 @@ describe('AddressSync: language', () => {
 
 	test('without a link the remembered language applies', () => {
 		expect(openTab('/', { lang: 'en' }).app.lang).toBe('en');
+	});
+});
+
+describe('AddressSync: each language at its own address', () => {
+	test('a link in English at a Chinese address moves to the English one, in place', () => {
+		const tab = openTab('/#v=1&g.gdp=0.06&lang=en');
+		expect(tab.app.lang).toBe('en');
+		expect(tab.entries).toHaveLength(1);
+		expect(tab.current().pathname).toBe('/en');
+		expect(tab.current().hash).toMatch(/g\.gdp=0\.06&lang=en/);
+	});
+
+	test('a link in Chinese at an English address moves to the Chinese one', () => {
+		const tab = fakeTab('/en/compare#v=1&lang=zh');
+		tab.sync.start({ id: '/compare' });
+		tab.sync.follow({ id: '/compare' });
+		expect(tab.app.lang).toBe('zh');
+		expect(tab.current().pathname).toBe('/compare');
+	});
+
+	test('an English address without a language in its link stays English, whatever was remembered', () => {
+		const tab = fakeTab('/en/target/tech_contracts', { lang: 'zh' });
+		const route = { id: '/target/[id]', targetId: 'tech_contracts' };
+		tab.sync.start(route);
+		tab.sync.follow(route);
+		expect(tab.app.lang).toBe('en');
+		expect(tab.current().pathname).toBe('/en/target/tech_contracts');
+		expect(tab.current().hash).toMatch(/lang=en/);
+	});
+
+	test('the remembered English at a Chinese address goes to the English page', () => {
+		const tab = openTab('/', { lang: 'en' });
+		expect(tab.current().pathname).toBe('/en');
+	});
+
+	test('the switch goes to the same page in the other language, with the scenario, in place', () => {
+		const tab = openTab('/');
+		tab.change(withGrowth(tab.app.scenario, 'gdp', 0.07));
+		const before = tab.entries.length;
+		tab.sync.switchLang();
+		tab.sync.follow(DASHBOARD);
+		expect(tab.entries).toHaveLength(before);
+		expect(tab.current().pathname).toBe('/en');
+		expect(tab.current().hash).toMatch(/g\.gdp=0\.07&lang=en/);
+		tab.sync.switchLang();
+		tab.sync.follow(DASHBOARD);
+		expect(tab.current().pathname).toBe('/');
+		expect(tab.current().hash).toMatch(/g\.gdp=0\.07&lang=zh/);
+	});
+
+	test('a link naming a target opens that target’s page in the link’s language', () => {
+		const tab = openTab('/#v=1&view=tech_contracts&lang=en');
+		expect(tab.ports.redirect).toHaveBeenCalledWith(
+			expect.stringMatching(/^\/en\/target\/tech_contracts#/)
+		);
+	});
+
+	test('the classroom keeps its own address, all but its language', () => {
+		const tab = fakeTab('/classroom#ch=1');
+		const room = { id: '/classroom' };
+		tab.sync.start(room);
+		tab.sync.follow(room);
+		expect(tab.current()).toMatchObject({ pathname: '/classroom', hash: '#ch=1' });
+		tab.sync.switchLang();
+		tab.sync.follow(room);
+		expect(tab.current()).toMatchObject({ pathname: '/en/classroom', hash: '#ch=1' });
 	});
 });
 
