@@ -1,10 +1,18 @@
 import { base } from '$app/paths';
 import { langOfPath } from '$lib/i18n/langPath';
+import { loadSourceDetails } from '$lib/model/data';
 import type { LayoutLoad } from './$types';
 
 // Every page is prerendered; all computing happens in the browser.
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** The language of the address: English under /en, else Chinese (see $lib/i18n/langPath). */
-export const load: LayoutLoad = ({ url }) => ({ lang: langOfPath(url.pathname, base) });
+/**
+ * The language of the address: English under /en, else Chinese (see $lib/i18n/langPath). Every
+ * page but the dashboard shows the sources' titles, addresses or notes somewhere, so it waits for
+ * them (the dashboard's first load goes without: $lib/model/sourceDetails).
+ */
+export const load: LayoutLoad = async ({ url, route }) => {
+	if (route.id !== '/') await loadSourceDetails();
+	return { lang: langOfPath(url.pathname, base) };
+};

@@ -28,9 +28,9 @@ import {
 
 /**
  * The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. (Raised
- * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), with the reason written in the README's Performance section.)
+ * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), and lowered to 103.3 the same day (the sources' words in a module of their own), with the reason written in the README's Performance section.)
  */
-const BUNDLE_RATCHET_KB = 111.3;
+const BUNDLE_RATCHET_KB = 103.3;
 
 test(
 	`the first route's JavaScript stays within its ratchet (${BUNDLE_RATCHET_KB} KB gzipped; budget ${BUNDLE_BUDGET_KB} KB)`,

@@ -34,3 +34,10 @@ export async function loadVintage(version: string): Promise<ObservationsFile | n
 	validatePlan(planJson, data);
 	return data;
 }
+
+/**
+ * Loads the latest vintage's sources' words (titles, addresses, notes) into `observations`. Here
+ * they are already in it; the browser's data comes without them until this is called (see
+ * vite.config.ts and sourceDetails.ts).
+ */
+export async function loadSourceDetails(): Promise<void> {}
