@@ -32,6 +32,9 @@ export function buildDir(value) {
 }
 
 const base = basePath(process.env.BASE_PATH);
+// The site's own origin (https://example.org), when the build knows it: the prerendered pages then
+// name their other language's page by its full address, as search engines ask of hreflang links.
+const origin = process.env.SITE_ORIGIN?.trim() || undefined;
 const out = buildDir(process.env.BUILD_DIR);
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -49,6 +52,7 @@ const config = {
 		// Pages, Netlify, Cloudflare Pages do; nginx: error_page 404 /404.html) starts the app there.
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base },
+		...(origin ? { prerender: { origin } } : {}),
 		// A strict Content Security Policy. Prerendered pages carry it in a <meta http-equiv> tag, with
 		// the hash of SvelteKit's inline start-up script added to script-src. No 'unsafe-eval': the
 		// built client (mathjs compile included) never calls eval or new Function.

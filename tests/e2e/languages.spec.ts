@@ -111,6 +111,16 @@ test.describe('a Chinese browser', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('nav.sections a').first()).toHaveText(messages.en.navDashboard);
 		await expect(page).toHaveURL(/\/en\/target\/tech_contracts#v=3&.*lang=en/);
+		// Once started, the alternates are full addresses, as search engines ask.
+		const origin = new URL(page.url()).origin;
+		await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+			'href',
+			`${origin}/target/tech_contracts`
+		);
+		await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+			'href',
+			`${origin}/en/target/tech_contracts`
+		);
 		const shift = await layoutShift(page);
 		console.log(`layout shift of /en/target/tech_contracts (zh-CN browser): ${shift.toFixed(4)}`);
 		expect(shift).toBeLessThanOrEqual(0.02);
