@@ -66,6 +66,32 @@ for (const { what, bench, ms } of BUDGETS) {
 		`  ${what.padEnd(58)} ${fmt(mean).padStart(10)} / ${fmt(ms).padStart(8)} = ${ratio.toFixed(3)}×  ${ratio <= 1 ? 'within budget' : 'OVER BUDGET'}`
 	);
 }
+// Every built-in plan's own figures (src/lib/plans/plans.bench.ts), each against the same budget.
+const PER_PLAN = [
+	['recompute of all targets', 1],
+	['closed forms', 1],
+	['Monte Carlo, 10,000 draws', 16],
+	['link decode + encode', 0.2]
+];
+const planIds = [...means.keys()].flatMap(
+	(name) => /^plan (\S+): recompute of all targets$/.exec(name)?.[1] ?? []
+);
+console.log(`Every built-in plan (${planIds.length}): mean time per run against the same budgets`);
+if (planIds.length < 4)
+	missing.push('plan <id>: recompute of all targets (for each of the four built-in plans)');
+for (const id of planIds)
+	for (const [what, ms] of PER_PLAN) {
+		const name = `plan ${id}: ${what}`;
+		const mean = means.get(name);
+		if (mean === undefined) {
+			missing.push(name);
+			continue;
+		}
+		const ratio = mean / ms;
+		console.log(
+			`  ${name.padEnd(58)} ${fmt(mean).padStart(10)} / ${fmt(ms).padStart(8)} = ${ratio.toFixed(3)}×  ${ratio <= 1 ? 'within budget' : 'OVER BUDGET'}`
+		);
+	}
 console.log('Naive baselines: how many times slower than the compiled path');
 for (const [naive, compiled] of BASELINES) {
 	const a = means.get(naive);
