@@ -105,7 +105,11 @@ function validatedSeeds(): Plugin {
 					? `import { attachSourceDetails } from './sourceDetails';\n` +
 						`let details;\n` +
 						`export function loadSourceDetails() {\n` +
-						`\tdetails ??= import(${JSON.stringify(DETAILS_MODULE)}).then((m) => attachSourceDetails(observations, m.default));\n` +
+						`\tdetails ??= import(${JSON.stringify(DETAILS_MODULE)}).then(\n` +
+						`\t\t(m) => attachSourceDetails(observations, m.default),\n` +
+						// A failed load (offline, a new version deployed) is tried again next time.
+						`\t\t(error) => { details = undefined; throw error; }\n` +
+						`\t);\n` +
 						`\treturn details;\n` +
 						`}\n`
 					: `export async function loadSourceDetails() {}\n`;

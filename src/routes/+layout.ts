@@ -13,6 +13,8 @@ export const trailingSlash = 'never';
  * them (the dashboard's first load goes without: $lib/model/sourceDetails).
  */
 export const load: LayoutLoad = async ({ url, route }) => {
-	if (route.id !== '/') await loadSourceDetails();
+	// Should they fail to load (a network cut), the page still opens, as prerendered; what it
+	// renders afterwards lacks the source titles and addresses, never the numbers.
+	if (route.id !== '/') await loadSourceDetails().catch(() => undefined);
 	return { lang: langOfPath(url.pathname, base) };
 };
