@@ -82,7 +82,9 @@ test.describe('two tabs of the compare page', () => {
 		await openCompare(b);
 		await saveAs(a, 'alpha');
 		await saveAs(b, 'beta');
-		expect(await storedNames(a)).toEqual(['alpha', 'beta']);
+		// Another tab's write reaches this tab's view of localStorage a moment later (Chromium keeps
+		// a copy per renderer process): polled, so a write that lost 'beta' would still fail.
+		await expect.poll(() => storedNames(a)).toEqual(['alpha', 'beta']);
 		await expect.poll(() => savedNames(a)).toEqual(['alpha', 'beta']);
 		expect(await savedNames(b)).toEqual(['alpha', 'beta']);
 	});
