@@ -10,6 +10,7 @@
 // run can leave them out (`--grep-invert @budget`).
 // Runs in its own Playwright project after every other spec, so that Lighthouse has the CPU; to
 // run it alone: `npx playwright test tests/e2e/budgets.spec.ts --no-deps`.
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import {
 	BUNDLE_BUDGET_KB,
@@ -28,9 +29,9 @@ import {
 
 /**
  * The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. (Raised
- * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), and lowered to 103.3 the same day (the sources' words in a module of their own), with the reason written in the README's Performance section.)
+ * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), and lowered to 103.3 the same day (the sources' words in a module of their own); set to 115.2 on 2026-12-06 when the measure was found to miss imports written without a space before `from` (11 KB the browser did load), with the reason written in the README's Performance section.)
  */
-const BUNDLE_RATCHET_KB = 103.3;
+const BUNDLE_RATCHET_KB = 115.2;
 
 test(
 	`the first route's JavaScript stays within its ratchet (${BUNDLE_RATCHET_KB} KB gzipped; budget ${BUNDLE_BUDGET_KB} KB)`,
@@ -46,6 +47,44 @@ test(
 				(js.gzipBytes / 1024 > BUNDLE_BUDGET_KB ? ' (over budget; ratchet holds)' : ' (met)')
 		);
 		expect(js.gzipBytes / 1024).toBeLessThanOrEqual(BUNDLE_RATCHET_KB);
+	}
+);
+
+test(
+	'what Chromium fetches for the first route before the network is idle is what the static measure counts',
+	{ tag: '@budget' },
+	async ({ browser }) => {
+		// The static measure follows the build's import statements; this holds it to what a browser
+		// really loads (each language's first page, scripts gzipped as the measure does), so that a
+		// change of the bundler's output format, or a module loaded at start by a dynamic import,
+		// cannot make it count less than the user downloads.
+		const counted = new Set(measureFirstRouteJs().chunks.map((c) => c.name));
+		for (const [path, locale] of [
+			['/', 'zh-CN'],
+			['/en', 'en-US']
+		]) {
+			const context = await browser.newContext({ locale });
+			const page = await context.newPage();
+			const fetched: Promise<[string, number]>[] = [];
+			page.on('response', (r) => {
+				const url = new URL(r.url());
+				if (url.pathname.endsWith('.js'))
+					fetched.push(
+						r.body().then((b) => [url.pathname.slice(1), gzipSync(b, { level: 9 }).length])
+					);
+			});
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const files = await Promise.all(fetched);
+			await context.close();
+			const total = files.reduce((sum, [, bytes]) => sum + bytes, 0);
+			console.log(
+				`${path}: Chromium fetched ${files.length} scripts, ${kb(total)} KB gzipped, before the network was idle`
+			);
+			// The root error page's node is fetched at start and is a few hundred bytes.
+			const uncounted = files.filter(([name]) => !counted.has(name) && !/nodes\/1\./.test(name));
+			expect(uncounted, 'scripts the static measure does not count').toEqual([]);
+			expect(total / 1024).toBeLessThanOrEqual(BUNDLE_RATCHET_KB);
+		}
 	}
 );
 

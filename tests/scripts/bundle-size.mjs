@@ -56,7 +56,7 @@ export function measureFirstRouteJs(buildDir = 'build') {
 		seen.set(file, code);
 		const text = code.toString('utf8');
 		for (const [, spec] of text.matchAll(
-			/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
+			/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
 		))
 			if (spec) queue.push(resolve(dirname(file), spec));
 	}

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+const url = process.argv[2];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ locale: process.argv[3] ?? 'zh-CN' });
+const p = await ctx.newPage();
+const files = [];
+p.on('response', async (r) => { if (r.url().endsWith('.js')) { try { const body = await r.body(); files.push([r.url().replace(/.*immutable\//,''), gzipSync(body).length]); } catch {} } });
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.waitForTimeout(1500);
+const tot = files.reduce((s, f) => s + f[1], 0);
+files.sort((a,b)=>b[1]-a[1]); for (const f of files) console.log((f[1]/1024).toFixed(1), f[0]);
+console.log('total', (tot / 1024).toFixed(1), 'KB', files.length, 'files');
+await b.close();
