@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartInput, firstMove } from './testFixtures';
-import { sparkline } from './sparkline';
+import { line } from 'd3-shape';
+import { polyline, sparkline } from './sparkline';
 
 describe('sparkline', () => {
 	const size = { width: 120, height: 32, padding: 2 };
@@ -38,5 +39,28 @@ describe('sparkline', () => {
 			projection: '',
 			targetY: null
 		});
+	});
+
+	it('writes the same paths as d3-shape line()', () => {
+		const d3 = line();
+		const cases: [number, number][][] = [
+			[],
+			[[3.25, 7]],
+			[
+				[0, 1.5],
+				[10.125, -2],
+				[20, 1e-7]
+			]
+		];
+		for (const points of cases) expect(polyline(points)).toBe(d3(points) ?? '');
+		for (const id of ['tech_contracts', 'rd_intensity', 'digital_economy_growth']) {
+			const s = sparkline(chartInput(id).result, size);
+			const points = s.history
+				.split(/[ML]/)
+				.filter(Boolean)
+				.map((p) => p.split(',').map(Number) as [number, number]);
+			expect(points.length).toBeGreaterThan(1);
+			expect(s.history).toBe(d3(points));
+		}
 	});
 });

@@ -3,8 +3,9 @@
 // Its two maps are plain affine functions, not d3-scale: the sparkline is on the first page,
 // and d3-scale's linear scale brings d3-interpolate and d3-color (8 KB gzipped) for features
 // (ticks, nice, colour interpolation) a sparkline never uses. Charts with axes use d3-scale.
-import { extent } from 'd3-array';
-import { line } from 'd3-shape';
+// For the same reason its lines are written here as SVG polylines rather than by d3-shape's
+// line(), which brings d3-path, d3-array and the chart symbols' chunk (4.9 KB gzipped) to the
+// first page; the path strings are the ones line() writes (checked by the tests).
 import type { PathPoint, TargetResult } from '../model/evaluate';
 
 export interface SparklineSize {
@@ -35,7 +36,7 @@ export function sparkline(
 	const projected = path.filter((p) => p.kind === 'projected');
 	const values = path.map((p) => p.value);
 	if (result.target !== null) values.push(result.target);
-	let [lo, hi] = extent(values) as [number | undefined, number | undefined];
+	let [lo, hi] = extent(values);
 	if (lo === undefined || hi === undefined)
 		return { width, height, history: '', projection: '', targetY: null };
 	if (lo === hi) [lo, hi] = [lo - (Math.abs(lo) * 0.1 || 1), hi + (Math.abs(hi) * 0.1 || 1)];
@@ -43,14 +44,13 @@ export function sparkline(
 	const [y0, y1] = extent(years) as [number, number];
 	const x = affine(y0 === y1 ? [y0 - 1, y1] : [y0, y1], [pad, width - pad]);
 	const y = affine([lo, hi], [height - pad, pad]);
-	const draw = line<PathPoint>()
-		.x((p) => x(p.year))
-		.y((p) => y(p.value));
+	const draw = (points: readonly PathPoint[]) =>
+		polyline(points.map((p) => [x(p.year), y(p.value)]));
 	return {
 		width,
 		height,
-		history: draw(actual) ?? '',
-		projection: projected.length > 0 ? (draw([...actual.slice(-1), ...projected]) ?? '') : '',
+		history: draw(actual),
+		projection: projected.length > 0 ? draw([...actual.slice(-1), ...projected]) : '',
 		targetY: result.target === null ? null : y(result.target)
 	};
 }
@@ -62,4 +62,26 @@ function affine(
 ): (value: number) => number {
 	const k = (r1 - r0) / (d1 - d0);
 	return (value) => r0 + (value - d0) * k;
+}
+
+/** The least and greatest of the values that are not NaN, or undefineds when there are none (as d3-array's). */
+function extent(values: readonly number[]): [number | undefined, number | undefined] {
+	let lo: number | undefined;
+	let hi: number | undefined;
+	for (const v of values) {
+		if (!(v >= v)) continue; // NaN
+		if (lo === undefined || v < lo) lo = v;
+		if (hi === undefined || v > hi) hi = v;
+	}
+	return [lo, hi];
+}
+
+/** An SVG path through the points, as d3-shape's line() writes it ('' for none). */
+export function polyline(points: readonly (readonly [number, number])[]): string {
+	if (points.length === 0) return '';
+	// Rounded to three decimals, as line() does by default (its digits(3)).
+	const r = (v: number) => Math.round(v * 1000) / 1000;
+	const d = 'M' + points.map(([px, py]) => `${r(px)},${r(py)}`).join('L');
+	// line() closes a path of one point so that it still draws (a dot with round caps).
+	return points.length === 1 ? d + 'Z' : d;
 }
