@@ -62,7 +62,7 @@ test(
 		for (const [path, locale] of [
 			['/', 'zh-CN'],
 			['/en', 'en-US']
-		]) {
+		] as const) {
 			const context = await browser.newContext({ locale });
 			const page = await context.newPage();
 			const fetched: Promise<[string, number]>[] = [];

@@ -53,7 +53,7 @@ describe('sparkline', () => {
 			]
 		];
 		for (const points of cases) expect(polyline(points)).toBe(d3(points) ?? '');
-		for (const id of ['tech_contracts', 'rd_intensity', 'digital_economy_growth']) {
+		for (const id of ['tech_contracts', 'rd_intensity', 'digital_economy_growth'] as const) {
 			const s = sparkline(chartInput(id).result, size);
 			const points = s.history
 				.split(/[ML]/)
