@@ -105,6 +105,28 @@ const layoutShift = (page: Page) =>
 			})
 	);
 
+test('a page loads its own language’s strings only; the switch loads the other’s', async ({
+	page
+}) => {
+	// Each language's strings are a script of their own, found here by a string of each.
+	const loaded = { zh: 0, en: 0 };
+	page.on('response', async (r) => {
+		if (!r.url().endsWith('.js')) return;
+		const text = await r.text().catch(() => '');
+		if (text.includes(messages.zh.switchLang)) loaded.zh++;
+		if (text.includes(messages.en.switchLang)) loaded.en++;
+	});
+	await open(page, '/en/compare');
+	await expect.poll(() => loaded.en).toBe(1);
+	expect(loaded.zh).toBe(0);
+	// The Chinese strings arrive with the switch, and the page shows them.
+	await page.locator('a.lang').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('nav.sections a').first()).toHaveText(messages.zh.navDashboard);
+	expect(loaded.zh).toBe(1);
+	await expect(page).toHaveURL(/\/compare#.*lang=zh/);
+});
+
 test.describe('a Chinese browser', () => {
 	test.use({ locale: 'zh-CN' });
 

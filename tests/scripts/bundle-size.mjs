@@ -1,4 +1,5 @@
-// What the first route costs to load: reads build/index.html (it builds nothing; run
+// What the first route costs to load, in each language: reads build/index.html (Chinese) or
+// build/en.html (English; each loads its own language's strings) (it builds nothing; run
 // `vite build` first), follows the JS it loads (modulepreload links, the entry scripts' imports
 // and their static imports) and gzips each file. Importable (`measureFirstRouteJs`, which the
 // budgets test holds to the budget) and runnable: as a script it prints the total beside the
@@ -8,6 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+/** The first route in each language: its address and its prerendered page in build/. */
+export const FIRST_ROUTES = /** @type {const} */ ([
+	['/', 'index.html'],
+	['/en', 'en.html']
+]);
 
 /** The first route's JavaScript, gzipped, in KB (1024 bytes). */
 export const BUNDLE_BUDGET_KB = 90;
@@ -20,11 +27,12 @@ export const BUNDLE_BUDGET_KB = 90;
 /**
  * The JavaScript the first route (/) loads before it runs, file by file, largest first.
  * @param {string} [buildDir]
+ * @param {string} [pageFile]  the prerendered page, relative to buildDir: index.html (/) or en.html (/en)
  * @returns {FirstRouteJs}
  */
-export function measureFirstRouteJs(buildDir = 'build') {
+export function measureFirstRouteJs(buildDir = 'build', pageFile = 'index.html') {
 	const root = resolve(buildDir);
-	const indexFile = join(root, 'index.html');
+	const indexFile = join(root, pageFile);
 	if (!existsSync(indexFile))
 		throw new Error(`${indexFile} not found: run \`npx vite build\` first.`);
 
@@ -124,12 +132,14 @@ function main() {
 		console.log('build/index.html not found: run `npx vite build` first.');
 		return;
 	}
-	const js = measureFirstRouteJs();
-	console.log(`First route (/) JavaScript: ${js.chunks.length} files`);
-	console.log(`  ${describeTotal(js)}`);
-	console.log('  largest chunks (gzipped):');
-	for (const c of js.chunks.slice(0, 5))
-		console.log(`    ${kb(c.gzip).padStart(6)} KB  ${c.name}  — ${c.what}`);
+	for (const [route, file] of FIRST_ROUTES) {
+		const js = measureFirstRouteJs('build', file);
+		console.log(`First route (${route}) JavaScript: ${js.chunks.length} files`);
+		console.log(`  ${describeTotal(js)}`);
+		console.log('  largest chunks (gzipped):');
+		for (const c of js.chunks.slice(0, 5))
+			console.log(`    ${kb(c.gzip).padStart(6)} KB  ${c.name}  — ${c.what}`);
+	}
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -330,8 +330,10 @@ export class AddressSync {
 	 * follows (follow): the same page at the other language's address, in place of this entry.
 	 */
 	switchLang(): void {
-		this.#app.lang = this.#app.lang === 'zh' ? 'en' : 'zh';
-		this.#ports.storeLang(this.#app.lang);
+		// Stored as asked: the language itself changes once its strings are in (AppState.lang).
+		const next = this.#app.lang === 'zh' ? 'en' : 'zh';
+		this.#app.lang = next;
+		this.#ports.storeLang(next);
 	}
 
 	/** Reads the address (or the saved scenario) into the state; returns the view it names. */

@@ -4,7 +4,7 @@
 import { getContext, setContext } from 'svelte';
 import type { assessTarget as AssessTarget } from '$lib/model/uncertainty';
 import { browser } from '$app/environment';
-import { messages } from '$lib/i18n/messages';
+import { hasMessages, loadMessages, messages } from '$lib/i18n/messages';
 import { applyDataUpdate, type DataUpdateEntry } from '$lib/model/dataUpdate';
 import type { DataUpdateProblem } from '$lib/model/dataUpdateFile';
 import {
@@ -76,7 +76,33 @@ export function loadProbabilityEngine(): Promise<void> {
 }
 
 export class AppState {
-	lang = $state<Lang>('zh');
+	#lang = $state<Lang>('zh');
+	/** The language last asked for; it becomes `lang` once its strings are loaded. */
+	#wantedLang: Lang = 'zh';
+	/**
+	 * The page's language. Set, it changes once that language's strings are loaded (at once when
+	 * they are: always outside the browser, and for the page's own language, which the root
+	 * layout waits for), so every `messages[app.lang]` is there; should they fail to load, the
+	 * language stays as it was.
+	 */
+	get lang(): Lang {
+		return this.#lang;
+	}
+	set lang(lang: Lang) {
+		this.#wantedLang = lang;
+		if (hasMessages(lang)) {
+			this.#lang = lang;
+			return;
+		}
+		loadMessages(lang).then(
+			() => {
+				if (this.#wantedLang === lang) this.#lang = lang;
+			},
+			() => {
+				if (this.#wantedLang === lang) this.#wantedLang = this.#lang;
+			}
+		);
+	}
 	scenario = $state.raw<Scenario>(emptyScenario());
 	/** The plan shown: the default plan unless a link or the picker chose another (usePlan). */
 	#loaded = $state.raw<LoadedPlan>(DEFAULT_PLAN);
