@@ -1,8 +1,8 @@
 // What the prerendered page of each language carries beyond app.html:
 // - its language in <html lang>: app.html's is Chinese, an English page's (under /en) is English,
 //   so a screen reader and the browser know before any script;
-// - a modulepreload link to its language's strings (src/lib/i18n/messages.ts: the browser loads
-//   one language at a time), so the browser fetches them with the page's other scripts instead of
+// - a modulepreload link to its language's wording (src/lib/i18n/messages.ts: the browser loads
+//   one language at a time, `virtual:strings/<lang>` of vite.config.ts), so the browser fetches them with the page's other scripts instead of
 //   after the root layout has started.
 import { readFileSync } from 'node:fs';
 import { building } from '$app/environment';
@@ -12,7 +12,7 @@ import { langOfPath } from '$lib/i18n/langPath';
 import type { Lang } from '$lib/model/types';
 
 /**
- * The client build's file of each language's strings, from its manifest, which is written before
+ * The client build's script of each language's wording, from its manifest, which is written before
  * the pages are prerendered; none while serving in development (nothing to preload there).
  */
 function languageFiles(): Partial<Record<Lang, string>> {
@@ -22,8 +22,8 @@ function languageFiles(): Partial<Record<Lang, string>> {
 			readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 		) as Record<string, { file?: string }>;
 		return {
-			zh: manifest['src/lib/i18n/messages.zh.ts']?.file,
-			en: manifest['src/lib/i18n/messages.en.ts']?.file
+			zh: manifest['strings:zh']?.file,
+			en: manifest['strings:en']?.file
 		};
 	} catch {
 		return {};

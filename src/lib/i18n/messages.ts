@@ -3,10 +3,14 @@
 // a type error).
 //
 // Here, as Node, the prerendering server and the tests read it, both languages are loaded. In the
-// browser the build replaces this module (vite.config.ts) by one that starts empty and loads each
-// language when first asked (loadMessages): a page loads its own language's strings only. The
-// root layout waits for the page's language, and AppState changes its language only once that
-// language's strings are in (so `messages[app.lang]` is always there).
+// browser the build (vite.config.ts, wordingByLanguage) replaces this module, and every wording
+// module split the same way (`<name>.ts` with `<name>.en.ts` and `<name>.zh.ts` beside it), by
+// objects that start empty: loadMessages(lang) loads one language's part of all of them in one
+// script and fills them in. The root layout waits for the page's language (which its HTML
+// preloads: src/hooks.server.ts), and AppState changes its language only once that language is
+// in, so `messages[app.lang]` and every split module's `[app.lang]` are always there. A module is
+// worth splitting when the first page needs it; a split module may export nothing but its
+// wording object and types.
 import type { Lang } from '../model/types';
 import { en, type Messages } from './messages.en';
 import { zh } from './messages.zh';
