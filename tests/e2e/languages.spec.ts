@@ -127,6 +127,34 @@ test('a page loads its own language’s strings only; the switch loads the other
 	await expect(page).toHaveURL(/\/compare#.*lang=zh/);
 });
 
+test('a switch whose language cannot load says so, stays, and works once it can', async ({
+	page
+}) => {
+	let blocked = true;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (blocked && body.includes(messages.en.switchLang))
+			return route.abort('internetdisconnected');
+		return route.fulfill({ response, body });
+	});
+	await open(page, '/compare');
+	await page.locator('a.lang').click();
+	await expect(page.locator('p.lang-unavailable[role="alert"]')).toHaveText(
+		messages.zh.langUnavailable
+	);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('nav.sections a').first()).toHaveText(messages.zh.navDashboard);
+	await expect(page).not.toHaveURL(/\/en\//);
+	// With the connection back, the same switch works and the message goes.
+	blocked = false;
+	await page.locator('a.lang').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('nav.sections a').first()).toHaveText(messages.en.navDashboard);
+	await expect(page.locator('p.lang-unavailable')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/en\/compare#/);
+});
+
 test.describe('a Chinese browser', () => {
 	test.use({ locale: 'zh-CN' });
 

@@ -8,6 +8,9 @@ export const en = {
 	langName: 'English',
 	otherLang: '中文',
 	switchLang: ' — switch the language to Chinese',
+	/** When the other language's text failed to load on a switch (the page stays as it is). */
+	langUnavailable:
+		'The Chinese text could not be loaded, so the page stays in English. Check your connection and try the switch again.',
 	/** The page's title and heading: the active plan's short title (`Plan.shortTitle`). */
 	appTitle: (shortTitle: string) => shortTitle,
 	appSubtitle:

@@ -5,6 +5,7 @@ export const zh: Messages = {
 	langName: '中文',
 	otherLang: 'English',
 	switchLang: '——切换为英文',
+	langUnavailable: '未能加载英文文本，页面仍为中文。请检查网络连接后再切换一次。',
 	appTitle: (shortTitle) => `${shortTitle}测算`,
 	appSubtitle: '检验国科发规〔2023〕41号各项量化目标在你的假设下能否实现，并看清原因。',
 	skipToMain: '跳到目标列表',

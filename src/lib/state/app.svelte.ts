@@ -79,6 +79,8 @@ export class AppState {
 	#lang = $state<Lang>('zh');
 	/** The language last asked for; it becomes `lang` once its strings are loaded. */
 	#wantedLang: Lang = 'zh';
+	/** A language whose strings failed to load when asked for (the page says so); else null. */
+	langUnavailable = $state<Lang | null>(null);
 	/**
 	 * The page's language. Set, it changes once that language's strings are loaded (at once when
 	 * they are: always outside the browser, and for the page's own language, which the root
@@ -90,6 +92,7 @@ export class AppState {
 	}
 	set lang(lang: Lang) {
 		this.#wantedLang = lang;
+		this.langUnavailable = null;
 		if (hasMessages(lang)) {
 			this.#lang = lang;
 			return;
@@ -99,7 +102,9 @@ export class AppState {
 				if (this.#wantedLang === lang) this.#lang = lang;
 			},
 			() => {
-				if (this.#wantedLang === lang) this.#wantedLang = this.#lang;
+				if (this.#wantedLang !== lang) return;
+				this.#wantedLang = this.#lang;
+				this.langUnavailable = lang;
 			}
 		);
 	}
