@@ -9,7 +9,7 @@ import { targetView } from '../../src/lib/view/targetView';
 import { targetSentence } from '../../src/lib/learn/prose';
 import type { DriverId, Scenario, TargetId } from '../../src/lib/model';
 import { growthSlider, snapRate } from '../../src/lib/model/parameters';
-import { expectedEvaluation, open, plan, type Lang } from './helpers';
+import { expectedEvaluation, markPrerendered, open, plan, type Lang } from './helpers';
 
 function expected(id: TargetId, lang: Lang, scenario: Partial<Scenario> = {}) {
 	const evaluation = expectedEvaluation(scenario);
@@ -134,6 +134,30 @@ test('moving the growth slider updates the derivation and the sentence', async (
 		growth: { hightech_va: await sliderRate(page, 'hightech_va') }
 	});
 	await expectSteps(page, next.derivation);
+});
+
+test('a move rewrites the formulas’ numbers in place, keeping their MathML', async ({ page }) => {
+	await markPrerendered(page, '[data-testid="derivation"] li[data-step] math');
+	await open(page, '/target/hightech_va');
+	const projection = page
+		.getByTestId('derivation')
+		.locator('li[data-step="projection"] [data-testid="formula"] math')
+		.last();
+	const before = expected('hightech_va', 'en');
+	await expect(projection).toContainText(level(before.result.projected!));
+	// The live step (rendered after the first paint, in place of the prerendered one) is kept.
+	await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+	const math = await projection.elementHandle();
+	const slider = page.locator('#slider-hightech_va');
+	await slider.focus();
+	await page.keyboard.press('Home');
+	const after = expected('hightech_va', 'en', {
+		growth: { hightech_va: await sliderRate(page, 'hightech_va') }
+	});
+	expect(after.result.projected).not.toBe(before.result.projected);
+	await expect
+		.poll(() => math!.evaluate((node) => node.isConnected && node.textContent))
+		.toContain(level(after.result.projected!));
 });
 
 test('on a phone, wide formulas scroll in their own box and the page does not', async ({

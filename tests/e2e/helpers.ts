@@ -12,6 +12,20 @@ export async function open(page: Page, path = '/'): Promise<void> {
 }
 
 /**
+ * Marks the prerendered elements that match `selector` (`data-prerendered`) before any script
+ * runs: a part rendered live later (Deferred.svelte) replaces them, so none is left once it is.
+ */
+export async function markPrerendered(page: Page, selector: string): Promise<void> {
+	await page.addInitScript((selector) => {
+		document.addEventListener('readystatechange', () => {
+			if (document.readyState !== 'interactive') return;
+			for (const element of document.querySelectorAll<HTMLElement>(selector))
+				element.dataset.prerendered = '';
+		});
+	}, selector);
+}
+
+/**
  * Opens a page and waits until the installed service worker controls it (the test must allow
  * service workers: `test.use({ serviceWorkers: 'allow' })`).
  */
