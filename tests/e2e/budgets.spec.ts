@@ -30,9 +30,9 @@ import {
 
 /**
  * The first route's JavaScript today plus 2 KB of slack; lower it as the figure comes down. (Raised
- * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), and lowered to 103.3 the same day (the sources' words in a module of their own); set to 115.2 on 2026-12-06 when the measure was found to miss imports written without a space before `from` (11 KB the browser did load), and lowered to 107.5 the same day (the sparklines without d3, notices loaded when shown, each language's strings on their own) and to 102.8 (every wording module of the first page split by language), with the reason written in the README's Performance section.)
+ * from 98 once, on 2026-12-04, to 103, then lowered to 102.7 on 2026-12-05 and set to 102.8 the same day (the real-outcome challenge key and the figures' line-breaking rule), then to 107.6 (the plan picker) and 111.3 on 2026-12-06 (plans from files), and lowered to 103.3 the same day (the sources' words in a module of their own); set to 115.2 on 2026-12-06 when the measure was found to miss imports written without a space before `from` (11 KB the browser did load), and lowered to 107.5 the same day (the sparklines without d3, notices loaded when shown, each language's strings on their own) and to 102.8 (every wording module of the first page split by language), then set to 103.3 (numbers formatted without Intl, which cost every page 60 ms of start-up at 4x), with the reason written in the README's Performance section.)
  */
-const BUNDLE_RATCHET_KB = 102.8;
+const BUNDLE_RATCHET_KB = 103.3;
 
 test(
 	`the first route's JavaScript stays within its ratchet (${BUNDLE_RATCHET_KB} KB gzipped; budget ${BUNDLE_BUDGET_KB} KB)`,
