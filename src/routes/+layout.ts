@@ -1,6 +1,9 @@
 import { base } from '$app/paths';
 import { langOfPath } from '$lib/i18n/langPath';
+import { browser } from '$app/environment';
 import { loadMessages } from '$lib/i18n/messages';
+import type { Lang } from '$lib/model/types';
+import { initialLang } from '$lib/state/lang';
 import { loadSourceDetails } from '$lib/model/data';
 import type { LayoutLoad } from './$types';
 
@@ -23,7 +26,25 @@ export const load: LayoutLoad = async ({ url, route }) => {
 	// report, as for the page's code.
 	await Promise.all([
 		loadMessages(lang),
+		// The other language is a wish, not a need: if it cannot load, the page starts in its own
+		// and AddressSync's switch says why (langUnavailable).
+		...startLangs(lang)
+			.filter((l) => l !== lang)
+			.map((l) => loadMessages(l).catch(() => undefined)),
 		route.id === '/' ? undefined : loadSourceDetails().catch(() => undefined)
 	]);
 	return { lang };
 };
+
+/**
+ * The languages a visit may start in: the page's, and in the browser also one a link names
+ * (`lang=`) or, at a Chinese address, the reader's remembered or browser language (see
+ * AddressSync). Loading them before the page starts means it starts in its language at once,
+ * never showing the page's language first and switching a moment later.
+ */
+function startLangs(lang: Lang): Lang[] {
+	if (!browser) return [lang];
+	const named = /(?:^|[#?&])lang=(zh|en)(?:&|$)/.exec(location.hash + '&' + location.search)?.[1];
+	const other = named ?? (lang === 'zh' ? initialLang() : lang);
+	return other === lang ? [lang] : [lang, other as Lang];
+}

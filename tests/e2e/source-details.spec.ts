@@ -6,6 +6,9 @@ import { messages, open } from './helpers';
 
 test.use({ locale: 'en-US' });
 
+// A script the page still fetches as a test ends (a part rendered late) must not fail the run.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 /** The address of one source the seed data records for R&D intensity (in the words module). */
 const A_SOURCE_ADDRESS = 'm.acmerblog.com';
 

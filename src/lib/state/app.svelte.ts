@@ -81,6 +81,8 @@ export class AppState {
 	#wantedLang: Lang = 'zh';
 	/** A language whose strings failed to load when asked for (the page says so); else null. */
 	langUnavailable = $state<Lang | null>(null);
+	/** True while a language asked for is loading (the page still shows the one before). */
+	langPending = $state(false);
 	/**
 	 * The page's language. Set, it changes once that language's strings are loaded (at once when
 	 * they are: always outside the browser, and for the page's own language, which the root
@@ -95,15 +97,20 @@ export class AppState {
 		this.langUnavailable = null;
 		if (hasMessages(lang)) {
 			this.#lang = lang;
+			this.langPending = false;
 			return;
 		}
+		this.langPending = true;
 		loadMessages(lang).then(
 			() => {
-				if (this.#wantedLang === lang) this.#lang = lang;
+				if (this.#wantedLang !== lang) return;
+				this.#lang = lang;
+				this.langPending = false;
 			},
 			() => {
 				if (this.#wantedLang !== lang) return;
 				this.#wantedLang = this.#lang;
+				this.langPending = false;
 				this.langUnavailable = lang;
 			}
 		);
